@@ -21,5 +21,11 @@ export interface IncomingMessage {
 
 /** What the bot answers: Markdown text, possibly in several messages (each within WeCom's limits). */
 export interface BotReply {
+  /** Messages in order; each within the channel's size limit. The first answers the callback itself. */
   markdown: string[];
+  /** Slow work (parsing a large plan, building a workbook) finished after the callback was answered;
+   *  its reply goes out through response_url or the app message API. */
+  followUp?: () => Promise<BotReply>;
+  /** A file to deliver where the channel can carry one (ledger export). */
+  file?: { name: string; bytes: Uint8Array };
 }

@@ -1,0 +1,29 @@
+// The store's public face. Every change goes through update*: serialised, grouped with concurrent
+// writes into one atomic file write, recorded in the audit log, and on disk before the promise resolves.
+// (Interface fixed here; the implementation is being written: see issue 2.)
+import type { AuditEntry, Channel, PlansData, StateData } from './schema.ts';
+import type { UnitDirectory } from '../units/types.ts';
+
+export interface WriteContext {
+  actor: string;
+  channel: Channel;
+  msgId: string | null;
+}
+
+/** One audited change, returned by a mutation: what it did, and the record before and after. */
+export type Change = Pick<AuditEntry, 'action' | 'before' | 'after'>;
+
+export interface Store {
+  readonly dataDir: string;
+  /** Current data. Treat as read-only; each update replaces the object, so caches keyed by identity stay valid. */
+  plans(): Readonly<PlansData>;
+  state(): Readonly<StateData>;
+  directory(): Readonly<UnitDirectory>;
+  /** Applies `mutate` to a working copy; if it throws, nothing changes and nothing is written. */
+  updateState(ctx: WriteContext, mutate: (data: StateData) => Change[]): Promise<Change[]>;
+  updatePlans(ctx: WriteContext, mutate: (data: PlansData) => Change[]): Promise<Change[]>;
+  updateDirectory(ctx: WriteContext, mutate: (data: UnitDirectory) => Change[]): Promise<Change[]>;
+  /** Copies the store's files into backups/<timestamp>/ and returns that folder. */
+  backup(): Promise<string>;
+  close(): Promise<void>;
+}
