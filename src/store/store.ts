@@ -1,6 +1,10 @@
 // The store's public face. Every change goes through update*: serialised, grouped with concurrent
 // writes into one atomic file write, recorded in the audit log, and on disk before the promise resolves.
-// (Interface fixed here; the implementation is being written: see issue 2.)
+// Implementation: openStore(dataDir) in ./open-store.ts (one write queue per file, ./write-queue.ts).
+//
+// Records are frozen once committed and shared between versions: inside a mutation, add, remove or
+// REPLACE records in the arrays (`data.reports[i] = { ...old, status: 'returned' }`); editing a record
+// in place throws a TypeError, which (like any throw) leaves the store unchanged.
 import type { AuditEntry, Channel, PlansData, StateData } from './schema.ts';
 import type { UnitDirectory } from '../units/types.ts';
 

@@ -1,0 +1,70 @@
+// Opens the data folder: reads (or creates) plans.json, state.json and units.json, and gives each its
+// own write queue, so a report rewrites state.json only and never the large plans.json.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { UnitDirectory } from '../units/types.ts';
+import { systemClock, type Clock } from '../time/china.ts';
+import { auditLog } from './audit-log.ts';
+import { backupFiles } from './backup.ts';
+import { emptyDirectory, emptyPlans, emptyState, shapeCheck } from './defaults.ts';
+import { jsonFile, type JsonFile } from './json-file.ts';
+import type { PlansData, StateData } from './schema.ts';
+import type { Store } from './store.ts';
+import { capProcessed } from './tidy-state.ts';
+import { writeQueue, type WriteQueue } from './write-queue.ts';
+
+export const DATA_FILES = ['plans.json', 'state.json', 'units.json', 'audit.jsonl'] as const;
+
+export interface OpenStoreOptions {
+  clock?: Clock;
+}
+
+/** The store plus figures for tests and benches. */
+export interface OpenedStore extends Store {
+  /** How many times each data file has been written since open. */
+  fileWrites(): { plans: number; state: number; directory: number };
+}
+
+/** DUBAN_DATA_DIR, else ./data (resolved against the working directory). */
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.DUBAN_DATA_DIR?.trim() || './data');
+}
+
+export async function openStore(dataDir: string, { clock = systemClock }: OpenStoreOptions = {}): Promise<OpenedStore> {
+  await mkdir(dataDir, { recursive: true });
+  const audit = auditLog(join(dataDir, 'audit.jsonl'));
+  const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
+    const onDisk = await file.read();
+    const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
+    if (!onDisk) await file.write(initial);
+    return writeQueue({ file, audit, initial, now: clock, tidy });
+  };
+  // Read all three before creating any, so a corrupt file stops the open without writing anything.
+  const plansFile = jsonFile<PlansData>(join(dataDir, 'plans.json'), shapeCheck(['plans', 'assignments']));
+  const stateFile = jsonFile<StateData>(join(dataDir, 'state.json'), shapeCheck(['reports', 'bindings']));
+  const unitsFile = jsonFile<UnitDirectory>(join(dataDir, 'units.json'), shapeCheck(['units']), true);
+  await Promise.all([plansFile.read(), stateFile.read(), unitsFile.read()]);
+
+  const plans = await open(plansFile, emptyPlans());
+  const state = await open(stateFile, emptyState(), (d) => capProcessed(d, clock()));
+  const units = await open(unitsFile, emptyDirectory());
+  const all = [plans, state, units];
+
+  return {
+    dataDir,
+    plans: () => plans.current(),
+    state: () => state.current(),
+    directory: () => units.current(),
+    updatePlans: (ctx, mutate) => plans.update(ctx, mutate),
+    updateState: (ctx, mutate) => state.update(ctx, mutate),
+    updateDirectory: (ctx, mutate) => units.update(ctx, mutate),
+    backup: async () => {
+      await Promise.all(all.map((q) => q.idle()));
+      return backupFiles(dataDir, ['plans.json', 'state.json', 'units.json'], clock());
+    },
+    close: async () => {
+      await Promise.all(all.map((q) => q.idle()));
+    },
+    fileWrites: () => ({ plans: plans.writes(), state: state.writes(), directory: units.writes() }),
+  };
+}

@@ -1,0 +1,105 @@
+// The one write path of a data file. Mutations run one at a time on a working copy; those that arrive
+// while a write is in flight are grouped into the next single atomic file write; every waiter resolves
+// only once its data and its audit entries are on disk. Readers see committed data only.
+import type { AuditLog } from './audit-log.ts';
+import { deepFreeze, workingCopy } from './freeze.ts';
+import type { JsonFile } from './json-file.ts';
+import type { AuditEntry } from './schema.ts';
+import type { Change, WriteContext } from './store.ts';
+
+interface Pending {
+  entries: AuditEntry[];
+  changes: Change[];
+  resolve: (changes: Change[]) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface WriteQueue<T> {
+  /** The last data written to disk (frozen; replaced by each write). */
+  current(): T;
+  update(ctx: WriteContext, mutate: (data: T) => Change[]): Promise<Change[]>;
+  /** Resolves when nothing is waiting to be written. */
+  idle(): Promise<void>;
+  /** How many file writes have been made, for tests and benches. */
+  writes(): number;
+}
+
+export interface WriteQueueOptions<T> {
+  file: JsonFile<T>;
+  audit: AuditLog;
+  initial: T;
+  now: () => Date;
+  /** Housekeeping after each mutation (e.g. capping processed message ids); not audited. */
+  tidy?: (data: T) => void;
+}
+
+export function writeQueue<T extends object>({ file, audit, initial, now, tidy }: WriteQueueOptions<T>): WriteQueue<T> {
+  let committed = deepFreeze(initial);
+  let latest = committed;
+  let queue: Pending[] = [];
+  let flushing: Promise<void> | null = null;
+  let writeCount = 0;
+
+  async function flush(): Promise<void> {
+    // Let updates made in the same tick join the first write.
+    await null;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      const snapshot = latest;
+      try {
+        await audit.append(batch.flatMap((p) => p.entries));
+        await file.write(snapshot);
+        writeCount++;
+        committed = snapshot;
+        for (const p of batch) p.resolve(p.changes);
+      } catch (e) {
+        // Updates queued meanwhile were built on the failed data: they fail too, and the next update
+        // starts again from what is on disk.
+        const failed = [...batch, ...queue];
+        queue = [];
+        latest = committed;
+        for (const p of failed) p.reject(e);
+      }
+    }
+    flushing = null;
+  }
+
+  function update(ctx: WriteContext, mutate: (data: T) => Change[]): Promise<Change[]> {
+    const working = workingCopy(latest);
+    let changes: Change[];
+    try {
+      changes = mutate(working);
+      tidy?.(working);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    // Nothing changed (e.g. a repeated report): no write, but still after earlier updates are on disk.
+    if (changes.length === 0 && sameRecords(working, latest)) return (flushing ?? Promise.resolve()).then(() => []);
+    latest = deepFreeze(working);
+    const at = now().toISOString();
+    const entries = changes.map((c) => ({ at, actor: ctx.actor, channel: ctx.channel, msgId: ctx.msgId, ...c }));
+    return new Promise<Change[]>((resolve, reject) => {
+      queue.push({ entries, changes, resolve, reject });
+      flushing ??= flush();
+    });
+  }
+
+  return {
+    current: () => committed,
+    update,
+    idle: async () => {
+      while (flushing) await flushing;
+    },
+    writes: () => writeCount,
+  };
+}
+
+function sameRecords(a: object, b: object): boolean {
+  const bb = b as Record<string, unknown>;
+  return Object.entries(a).every(([k, v]) => {
+    const w = bb[k];
+    if (!Array.isArray(v) || !Array.isArray(w)) return v === w;
+    return v.length === w.length && v.every((x, i) => x === w[i]);
+  });
+}

@@ -1,0 +1,28 @@
+// Temp data folders and file fingerprints for store, import and CLI tests.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { WriteContext } from '../../src/store/store.ts';
+
+export const tempDir = (prefix = 'duban-store-'): string => mkdtempSync(join(tmpdir(), prefix));
+
+export const cliCtx: WriteContext = { actor: 'admin', channel: 'cli', msgId: null };
+
+/** sha256 of every file under `dir` (recursively), keyed by relative path: equal maps = byte-for-byte equal folders. */
+export function fingerprint(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
+export const readAudit = (dir: string): any[] =>
+  readFileSync(join(dir, 'audit.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -1,0 +1,175 @@
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataDirFromEnv, openStore } from '../../src/store/open-store.ts';
+import type { Report } from '../../src/store/schema.ts';
+import { cliCtx, fingerprint, readAudit, readJson, tempDir } from './helpers.ts';
+
+const report = (id: string): Report => ({
+  assignmentId: id, status: 'done', evidence: null, reportedBy: 'zhangsan', reportedAt: '2026-11-26T02:00:00.000Z',
+});
+const botCtx = { actor: 'zhangsan', channel: 'bot' as const, msgId: 'msg-1' };
+
+describe('openStore', () => {
+  it('creates the data files with defaults in a new folder and reads them back after a restart', async () => {
+    const dir = join(tempDir(), 'nested', 'data');
+    const store = await openStore(dir);
+    expect(readdirSync(dir).sort()).toEqual(['plans.json', 'state.json', 'units.json']);
+    expect(store.plans()).toEqual({ version: 1, plans: [], assignments: [], nextTaskNumber: 1 });
+    await store.updateState(botCtx, (s) => {
+      s.reports.push(report('P1/T1/县司法局'));
+      return [{ action: 'report.done', before: null, after: s.reports[0] }];
+    });
+    await store.close();
+    const again = await openStore(dir);
+    expect(again.state().reports.map((r) => r.assignmentId)).toEqual(['P1/T1/县司法局']);
+  });
+
+  it('has the report on disk and in the audit log when the update resolves', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, { clock: () => new Date('2026-11-26T02:00:00Z') });
+    const changes = await store.updateState(botCtx, (s) => {
+      const r = report('P1/T1/县司法局');
+      s.reports.push(r);
+      return [{ action: 'report.done', before: null, after: r }];
+    });
+    expect(changes).toHaveLength(1);
+    expect(readJson(join(dir, 'state.json')).reports).toHaveLength(1);
+    expect(readAudit(dir)).toEqual([
+      { at: '2026-11-26T02:00:00.000Z', actor: 'zhangsan', channel: 'bot', msgId: 'msg-1', action: 'report.done', before: null, after: report('P1/T1/县司法局') },
+    ]);
+  });
+
+  it('changes nothing when a mutation throws, also after it already changed its working copy', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const before = fingerprint(dir);
+    const seen = store.state();
+    await expect(store.updateState(botCtx, (s) => {
+      s.reports.push(report('x'));
+      s.bindings.push({ userId: 'u', unit: '县司法局', since: 'now' });
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    expect(store.state()).toBe(seen);
+    expect(store.state().reports).toEqual([]);
+    expect(fingerprint(dir)).toEqual(before);
+  });
+
+  it('refuses to edit a stored record in place, so a half-done edit cannot leak into the data', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await store.updateState(botCtx, (s) => (s.reports.push(report('a')), []));
+    await expect(store.updateState(botCtx, (s) => {
+      s.reports[0].status = 'returned';
+      return [];
+    })).rejects.toThrow(TypeError);
+    expect(store.state().reports[0].status).toBe('done');
+    // Replacing the record is the way to change it.
+    await store.updateState(botCtx, (s) => {
+      s.reports[0] = { ...s.reports[0], status: 'returned', returnReason: '佐证不足' };
+      return [];
+    });
+    expect(readJson(join(dir, 'state.json')).reports[0].returnReason).toBe('佐证不足');
+  });
+
+  it('groups concurrent reports into a few file writes, and every one of them is on disk', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const ids = Array.from({ length: 200 }, (_, i) => `P1/T${i}/县司法局`);
+    await Promise.all(ids.map((id, i) => store.updateState({ ...botCtx, msgId: `m${i}` }, (s) => {
+      s.reports.push(report(id));
+      return [{ action: 'report.done', before: null, after: id }];
+    })));
+    expect(store.fileWrites().state).toBeLessThanOrEqual(3);
+    expect(readJson(join(dir, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(ids);
+    expect(readAudit(dir).map((e) => e.msgId)).toEqual(ids.map((_, i) => `m${i}`));
+  });
+
+  it('lets each mutation see the ones before it, even before they are written', async () => {
+    const store = await openStore(tempDir());
+    const counts: number[] = [];
+    await Promise.all([1, 2, 3].map(() => store.updateState(botCtx, (s) => {
+      counts.push(s.reports.length);
+      s.reports.push(report(`r${s.reports.length}`));
+      return [];
+    })));
+    expect(counts).toEqual([0, 1, 2]);
+  });
+
+  it('never rewrites plans.json or units.json for a state update', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const plansBefore = statSync(join(dir, 'plans.json'));
+    const unitsBefore = statSync(join(dir, 'units.json'));
+    await store.updateState(botCtx, (s) => (s.leaders.push('leader1'), []));
+    expect(statSync(join(dir, 'plans.json')).ino).toBe(plansBefore.ino);
+    expect(statSync(join(dir, 'plans.json')).mtimeMs).toBe(plansBefore.mtimeMs);
+    expect(statSync(join(dir, 'units.json')).mtimeMs).toBe(unitsBefore.mtimeMs);
+    expect(store.fileWrites()).toEqual({ plans: 0, state: 1, directory: 0 });
+  });
+
+  it('skips the write when a mutation changes nothing (a repeated report)', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const before = fingerprint(dir);
+    expect(await store.updateState(botCtx, () => [])).toEqual([]);
+    expect(fingerprint(dir)).toEqual(before);
+  });
+
+  it('stops with the file name when a data file is corrupt, and leaves it as it was', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'state.json'), '{"version":1,"reports":[');
+    await expect(openStore(dir)).rejects.toThrow(/state\.json.*已损坏/);
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe('{"version":1,"reports":[');
+    expect(readdirSync(dir)).toEqual(['state.json']);
+    writeFileSync(join(dir, 'state.json'), '[]');
+    await expect(openStore(dir)).rejects.toThrow(/state\.json 格式不对/);
+  });
+
+  it('keeps the previous file whole and the data unchanged when a write fails', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await store.updateState(botCtx, (s) => (s.reports.push(report('kept')), []));
+    const good = readFileSync(join(dir, 'state.json'), 'utf8');
+    // steno writes `.state.json.tmp` first: a directory in its place makes that write fail.
+    mkdirSync(join(dir, '.state.json.tmp'));
+    await expect(store.updateState(botCtx, (s) => (s.reports.push(report('lost')), []))).rejects.toThrow();
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(good);
+    expect(store.state().reports.map((r) => r.assignmentId)).toEqual(['kept']);
+    rmSync(join(dir, '.state.json.tmp'), { recursive: true });
+    await store.updateState(botCtx, (s) => (s.reports.push(report('next')), []));
+    expect(readJson(join(dir, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'next']);
+  });
+
+  it('copies the data files into backups/<timestamp>/ without touching them', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, { clock: () => new Date('2026-11-26T01:02:03.456Z') });
+    await store.updateState(botCtx, (s) => (s.leaders.push('leader1'), []));
+    const first = await store.backup();
+    const second = await store.backup();
+    expect(first).toBe(join(dir, 'backups', '20261126-090203-456'));
+    expect(second).not.toBe(first);
+    expect(readdirSync(first).sort()).toEqual(['plans.json', 'state.json', 'units.json']);
+    expect(readFileSync(join(first, 'state.json'), 'utf8')).toBe(readFileSync(join(dir, 'state.json'), 'utf8'));
+  });
+
+  it('keeps processed message ids bounded: the last 7 days, at most 5,000', async () => {
+    let now = new Date('2026-11-01T00:00:00Z');
+    const store = await openStore(tempDir(), { clock: () => now });
+    await store.updateState(botCtx, (s) => (s.processed.push({ key: 'old', reply: 'x', at: now.toISOString() }), []));
+    now = new Date('2026-11-09T00:00:00Z');
+    await store.updateState(botCtx, (s) => {
+      for (let i = 0; i < 6000; i++) s.processed.push({ key: `k${i}`, reply: 'ok', at: now.toISOString() });
+      return [];
+    });
+    const keys = store.state().processed.map((p) => p.key);
+    expect(keys).toHaveLength(5000);
+    expect(keys[0]).toBe('k1000');
+    expect(keys).not.toContain('old');
+  });
+
+  it('finds the data folder in DUBAN_DATA_DIR, else ./data', () => {
+    expect(dataDirFromEnv({ DUBAN_DATA_DIR: '/srv/duban' })).toBe('/srv/duban');
+    expect(dataDirFromEnv({})).toBe(join(process.cwd(), 'data'));
+  });
+});
