@@ -1,0 +1,43 @@
+// The intelligent bot's decrypted JSON (document/path/100719) and its passive replies (101031).
+import { z } from 'zod';
+
+const text = z.object({ content: z.string() });
+
+/** What we read from a bot callback; unknown fields are ignored, missing optional ones tolerated. */
+export const botCallbackSchema = z.object({
+  msgid: z.string().min(1),
+  aibotid: z.string().optional(),
+  chatid: z.string().optional(),
+  chattype: z.enum(['single', 'group']).optional(),
+  from: z.object({ userid: z.string().min(1) }),
+  response_url: z.string().optional(),
+  msgtype: z.string().min(1),
+  text: text.optional(),
+  voice: text.optional(),
+  mixed: z
+    .object({
+      msg_item: z.array(z.object({ msgtype: z.string(), text: text.optional() })),
+    })
+    .optional(),
+  file: z.object({ url: z.string(), aeskey: z.string().optional(), filename: z.string().optional() }).optional(),
+  stream: z.object({ id: z.string() }).optional(),
+  event: z.object({ eventtype: z.string() }).passthrough().optional(),
+  create_time: z.number().optional(),
+});
+
+export type BotCallback = z.infer<typeof botCallbackSchema>;
+
+/** The plaintext of a finished stream reply: WeCom shows `content` as Markdown and stops polling. */
+export const streamReply = (id: string, content: string, finish = true): string =>
+  JSON.stringify({ msgtype: 'stream', stream: { id, finish, content } });
+
+/** A plain text reply; WeCom accepts it only for the enter-chat welcome event. */
+export const textReply = (content: string): string => JSON.stringify({ msgtype: 'text', text: { content } });
+
+/** The JSON envelope of an encrypted passive reply. */
+export const botReplyEnvelope = (r: { encrypted: string; signature: string; timestamp: string; nonce: string }) => ({
+  encrypt: r.encrypted,
+  msgsignature: r.signature,
+  timestamp: Number(r.timestamp),
+  nonce: r.nonce,
+});
