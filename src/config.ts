@@ -48,7 +48,7 @@ const url = optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test
 
 const envSchema = z.object({
   DUBAN_HOST: optional.default('0.0.0.0'),
-  DUBAN_PORT: optional.default('3000').pipe(z.coerce.number().int().min(0).max(65535)),
+  DUBAN_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DUBAN_DATA_DIR: optional.default('./data'),
   WECOM_API_BASE: url.default('https://qyapi.weixin.qq.com'),
   WECOM_BOT_TOKEN: optional,
@@ -64,7 +64,7 @@ const envSchema = z.object({
   WECOM_WEBHOOK_LIAISONS: optional,
   DUBAN_WEEKLY_CRON: optional.default('0 9 * * 1').refine((v) => v.split(/\s+/).length >= 5, { message: '必须是 5 段的 cron 表达式，例如 0 9 * * 1' }),
   DUBAN_REMINDER_TIME: optional.default('09:00').refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { message: '必须是 HH:mm，例如 09:00' }),
-  DUBAN_REMINDER_DAYS: optional.default('3').pipe(z.coerce.number().int().min(0).max(60)),
+  DUBAN_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   DUBAN_PUBLIC_BASE_URL: url,
 });
 
