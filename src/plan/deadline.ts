@@ -1,17 +1,162 @@
-// Understands deadline texts. (Stub; implementation follows.)
+// Understands the deadline texts of a plan: a deadline cell (「2023年年底前完成」「长期坚持」
+// 「信息形成或变更之日起20个工作日内公开」「按季度」) or a deadline phrase written inside a requirement
+// (「…于7月5日前报县政府办公室备案」). Pure functions; the plan's year fills in dates that omit it.
+// Full-width digits are read as digits and Chinese numerals (「十二月底前」「二十个工作日」) as numbers.
 import type { Deadline } from './types.ts';
 
-export function parseDeadline(text: string, year: number | null): Deadline {
-  void text;
-  void year;
-  return { kind: 'none' };
+type Every = Extract<Deadline, { kind: 'periodic' }>['every'];
+
+const CN = '[〇零一二两三四五六七八九十百]';
+const NUM = `(?:\\d+|${CN}+)`;
+const STOP = '，。；、：,;！!？?';
+const YEAR = `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(次年|翌年|明年))?`;
+
+// 「信息形成或变更之日起20个工作日内」「于活动开展后5个工作日内」: group 1 is the phrase from the event on.
+const RELATIVE = new RegExp(
+  `(?:[^${STOP}]*[于自])?在?(([^${STOP}于自]*?)(?:之日起|之日|起|后的|后)(${NUM})个?(工作日|日|天)(?:内|以内))`,
+);
+const BARE_SPAN = new RegExp(`^(${NUM})个?(工作日|日|天)(?:内|以内)`);
+const PERIODIC: [RegExp, Every][] = [
+  [/每周|按周|每星期/, 'week'],
+  [/每半年|按半年/, 'halfyear'],
+  [/每季度?|按季度?|季度(?:公开|更新|发布|报送)/, 'quarter'],
+  [/每月|按月|逐月|月度(?:公开|更新|发布|报送)/, 'month'],
+  [/每年|按年/, 'year'],
+];
+const MONTH_DATE = new RegExp(`${YEAR}(${NUM})月(?:(${NUM})[日号]|(底|末|份|上旬|中旬|下旬))?(之?前|以前|为止)?`);
+const YEAR_PART = new RegExp(`${YEAR}(年底|年末|年内|上半年|下半年|第?(${NUM})季度)`);
+const ONGOING = /长期|持续|及时|常态化|全年|动态(?:更新|调整)|经常性|随时/;
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 「12」「十二」「二十」「二〇二三」 → number. */
+export function chineseToArabic(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/[十百]/.test(s)) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c === '百') (total += (digit || 1) * 100), (digit = 0);
+    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
+    else digit = CN_DIGIT[c] ?? 0;
+  }
+  return total + digit;
 }
 
-export function findDeadlineInText(
-  text: string,
-  year: number | null,
-): { text: string; deadline: Deadline } | null {
-  void text;
-  void year;
+/** NFKC form without white space, with the index in the original text of each kept character. */
+function normalizeWithMap(text: string): { text: string; index: number[] } {
+  let out = '';
+  const index: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i].normalize('NFKC');
+    if (/^\s*$/.test(c)) continue;
+    out += c;
+    for (let k = 0; k < c.length; k++) index.push(i);
+  }
+  return { text: out, index };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(Math.min(d, lastDay(y, m)))}`;
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+
+function yearOf(written: string | undefined, next: string | undefined, planYear: number | null): number | null {
+  if (written) return chineseToArabic(written);
+  return planYear === null ? null : next ? planYear + 1 : planYear;
+}
+
+/** One date-like match → its date, or null when it is only a bare month or no year is known. */
+function monthDate(m: RegExpMatchArray, planYear: number | null): string | null {
+  if (!m[4] && !m[5] && !m[6]) return null; // 「6月」 alone names no deadline
+  const y = yearOf(m[1], m[2], planYear);
+  const month = chineseToArabic(m[3]);
+  if (y === null || month < 1 || month > 12) return null;
+  if (m[4]) return ymd(y, month, chineseToArabic(m[4]));
+  if (m[5] === '上旬') return ymd(y, month, 10);
+  if (m[5] === '中旬') return ymd(y, month, 20);
+  if (m[5]) return ymd(y, month, 31); // 底, 末, 份, 下旬
+  return month === 1 ? ymd(y - 1, 12, 31) : ymd(y, month - 1, 31); // 「9月前」: before September begins
+}
+
+function yearPartDate(p: RegExpMatchArray, planYear: number | null): string | null {
+  const y = yearOf(p[1], p[2], planYear);
+  if (y === null) return null;
+  if (p[3] === '上半年') return `${y}-06-30`;
+  if (p[4]) {
+    const q = chineseToArabic(p[4]);
+    return q >= 1 && q <= 4 ? `${y}-${QUARTER_END[q - 1]}` : null;
+  }
+  return `${y}-12-31`; // 年底, 年末, 年内, 下半年
+}
+
+/**
+ * The date a text names (「6月底前」「三季度末」「2023年年底前」), or null (also when no year is known).
+ * When it names several (「6月底前完成初稿，12月底前印发」) the latest is the task's deadline.
+ */
+function parseDate(s: string, planYear: number | null): string | null {
+  const dates = [
+    ...[...s.matchAll(new RegExp(MONTH_DATE, 'g'))].map((m) => monthDate(m, planYear)),
+    ...[...s.matchAll(new RegExp(YEAR_PART, 'g'))].map((m) => yearPartDate(m, planYear)),
+  ].filter((d): d is string => d !== null);
+  return dates.length ? dates.sort().at(-1)! : null;
+}
+
+/** The first due date of a periodic rule in the plan's year: the written day, else the first period's end. */
+function firstDue(every: Every, s: string, planYear: number | null): string | undefined {
+  if (planYear === null) return undefined;
+  const written = parseDate(s, planYear);
+  if (written) return written;
+  const dayOfMonth = new RegExp(`每月(${NUM})[日号]`).exec(s); // 「每月10日前」
+  if (every === 'month' && dayOfMonth) return ymd(planYear, 1, chineseToArabic(dayOfMonth[1]));
+  const ends: Record<Every, string | undefined> = { week: undefined, month: '01-31', quarter: '03-31', halfyear: '06-30', year: '12-31' };
+  return ends[every] && `${planYear}-${ends[every]}`;
+}
+
+function parseNormalized(s: string, year: number | null): Deadline {
+  if (!s) return { kind: 'none' };
+  const rel = RELATIVE.exec(s);
+  if (rel) return { kind: 'relative', event: rel[2], days: chineseToArabic(rel[3]), workingDays: rel[4] === '工作日' };
+  const span = BARE_SPAN.exec(s); // 「20个工作日内」 with the event left unsaid
+  if (span) return { kind: 'relative', event: '', days: chineseToArabic(span[1]), workingDays: span[2] === '工作日' };
+  for (const [re, every] of PERIODIC) {
+    if (!re.test(s)) continue;
+    const due = firstDue(every, s, year);
+    return due ? { kind: 'periodic', every, due } : { kind: 'periodic', every };
+  }
+  const date = parseDate(s, year);
+  if (date) return { kind: 'date', date };
+  return ONGOING.test(s) ? { kind: 'ongoing' } : { kind: 'none' };
+}
+
+/** A deadline cell's text → its Deadline. `year` is the plan's year, used when the text omits one. */
+export function parseDeadline(text: string, year: number | null): Deadline {
+  return parseNormalized(normalizeWithMap(text ?? '').text, year);
+}
+
+// Deadline phrases inside a requirement, most specific first; each match is re-read by parseDeadline.
+const FIND_PATTERNS: RegExp[] = [
+  RELATIVE,
+  new RegExp(`每年${NUM}月${NUM}[日号]之?前|每(?:月|季度?|半年)${NUM}[日号]之?前`),
+  new RegExp(`${YEAR}${NUM}月(?:${NUM}[日号]|底|末|份|上旬|中旬|下旬)?(?:之?前|以前|为止)`),
+  new RegExp(`${YEAR}(?:年底|年末|上半年|下半年|第?${NUM}季度末?)(?:之?前|以前)?|\\d{4}年内|年内`),
+  new RegExp(PERIODIC.map(([re]) => re.source).join('|')),
+  /长期坚持|持续推进|常态化|及时公开|及时发布/,
+];
+
+/**
+ * The deadline phrase written inside a requirement (for tables without a deadline column), exactly
+ * as it appears in the text, with its Deadline; null when the text states none.
+ */
+export function findDeadlineInText(text: string, year: number | null): { text: string; deadline: Deadline } | null {
+  const { text: s, index } = normalizeWithMap(text ?? '');
+  for (const re of FIND_PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const start = re === RELATIVE ? m.index + m[0].length - m[1].length : m.index;
+    const phrase = text.slice(index[start], index[m.index + m[0].length - 1] + 1);
+    const deadline = parseDeadline(phrase, year);
+    if (deadline.kind !== 'none') return { text: phrase, deadline };
+  }
   return null;
 }

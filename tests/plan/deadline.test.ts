@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { chineseToArabic, findDeadlineInText, parseDeadline } from '../../src/plan/deadline.ts';
+
+const date = (d: string) => ({ kind: 'date', date: d });
+
+describe('deadline cells', () => {
+  it.each([
+    ['2023年年底前完成', 2023, '2023-12-31'],
+    ['2020年10月底前', 2023, '2020-10-31'],
+    ['7月5日前', 2021, '2021-07-05'],
+    ['6月底前', 2024, '2024-06-30'],
+    ['上半年', 2024, '2024-06-30'],
+    ['三季度末', 2024, '2024-09-30'],
+    ['第四季度', 2024, '2024-12-31'],
+    ['年内', 2020, '2020-12-31'],
+    ['十二月底前', 2020, '2020-12-31'],
+    ['２０２３年１０月底前', null, '2023-10-31'],
+    ['2 月底前', 2024, '2024-02-29'],
+    ['11月中旬前', 2023, '2023-11-20'],
+    ['次年3月底前', 2023, '2024-03-31'],
+    ['2023年10月底前对2016以来所发布政府文件全面规范', 2023, '2023-10-31'],
+    ['6月底前完成初稿，12月底前印发', 2023, '2023-12-31'],
+  ])('「%s」 (plan year %s) is due %s', (text, year, due) => {
+    expect(parseDeadline(text, year)).toEqual(date(due));
+  });
+
+  it('cannot date a month without a year and says none rather than guessing', () => {
+    expect(parseDeadline('7月5日前', null)).toEqual({ kind: 'none' });
+  });
+
+  it.each(['长期坚持', '持续推进', '及时公开', '常态化开展', '全年'])('「%s」 is ongoing', (text) => {
+    expect(parseDeadline(text, 2023)).toEqual({ kind: 'ongoing' });
+  });
+
+  it.each([
+    ['信息形成或变更之日起20个工作日内公开', '信息形成或变更', 20, true],
+    ['在作出决定之日起7个工作日内通过县政府门户网站公示', '作出决定', 7, true],
+    ['活动开展后5个工作日内', '活动开展', 5, true],
+    ['决策文件出台后的10个工作日内', '决策文件出台', 10, true],
+    ['收到申请之日起十五日内', '收到申请', 15, false],
+    ['二十个工作日内', '', 20, true],
+  ])('「%s」 is relative to 「%s」', (text, event, days, workingDays) => {
+    expect(parseDeadline(text, 2023)).toEqual({ kind: 'relative', event, days, workingDays });
+  });
+
+  it.each([
+    ['按月', 'month', '2023-01-31'],
+    ['每月', 'month', '2023-01-31'],
+    ['按季度', 'quarter', '2023-03-31'],
+    ['每季度', 'quarter', '2023-03-31'],
+    ['每半年', 'halfyear', '2023-06-30'],
+    ['每年1月31日前', 'year', '2023-01-31'],
+    ['每月10日前', 'month', '2023-01-10'],
+  ])('「%s」 repeats every %s, first due %s', (text, every, due) => {
+    expect(parseDeadline(text, 2023)).toEqual({ kind: 'periodic', every, due });
+  });
+
+  it('an empty cell has no deadline', () => {
+    expect(parseDeadline('', 2023)).toEqual({ kind: 'none' });
+    expect(parseDeadline(' \n ', 2023)).toEqual({ kind: 'none' });
+    expect(parseDeadline('按要求完成', 2023)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('deadlines written inside a requirement', () => {
+  it('finds a date and returns the phrase as written, spaces included', () => {
+    const req = '各镇办、各部门单位政府开放活动计划安排按附件 2 要求于 7 月 5 日前报县政府办公室备案';
+    expect(findDeadlineInText(req, 2024)).toEqual({ text: '7 月 5 日前', deadline: date('2024-07-05') });
+  });
+
+  it('finds a year-end deadline at the start of a clause', () => {
+    const req = '对照国务院部门制定的 26 个试点领域标准指引，2020 年年底前，编制完成各镇办和各部门政务公开事项标准目录。';
+    expect(findDeadlineInText(req, 2020)).toEqual({ text: '2020 年年底前', deadline: date('2020-12-31') });
+  });
+
+  it('finds a working-day span and its event, without the subject before 于', () => {
+    const req = '各镇办、各部门单位政府开放活动开展情况于活动开展后 5 个工作日内报县政府办公室备案';
+    expect(findDeadlineInText(req, 2024)).toEqual({
+      text: '活动开展后 5 个工作日内',
+      deadline: { kind: 'relative', event: '活动开展', days: 5, workingDays: true },
+    });
+  });
+
+  it('finds periodic and ongoing phrases', () => {
+    expect(findDeadlineInText('按月发布环境空气质量状况', 2020)).toEqual({
+      text: '按月',
+      deadline: { kind: 'periodic', every: 'month', due: '2020-01-31' },
+    });
+    expect(findDeadlineInText('是否于3月底前公开本行政区域内重点排污单位名录', 2020)?.deadline).toEqual(date('2020-03-31'));
+    expect(findDeadlineInText('及时公开义务教育招生方案、招生范围', 2020)?.deadline).toEqual({ kind: 'ongoing' });
+  });
+
+  it('returns null when the requirement states no deadline', () => {
+    expect(findDeadlineInText('公开本单位服务指南、执法流程图，服务指南中明确办理时限等内容', 2020)).toBeNull();
+    expect(findDeadlineInText('', 2020)).toBeNull();
+  });
+});
+
+describe('Chinese numerals', () => {
+  it.each([['十二', 12], ['二十', 20], ['十', 10], ['二十五', 25], ['二〇二三', 2023], ['７', 7]])('%s → %d', (s, n) => {
+    expect(chineseToArabic(s.normalize('NFKC'))).toBe(n);
+  });
+});
