@@ -1,0 +1,13 @@
+// A configured webhook is a key (or, for convenience, the full URL WeCom shows when adding the robot).
+// The key is a secret: logs and the audit only ever see its last four characters.
+
+export function webhookUrl(apiBase: string, keyOrUrl: string): string {
+  if (/^https?:\/\//i.test(keyOrUrl)) return keyOrUrl;
+  return `${apiBase.replace(/\/+$/, '')}/cgi-bin/webhook/send?key=${encodeURIComponent(keyOrUrl)}`;
+}
+
+/** 「…3f9a」: enough to tell groups apart in a log, useless to an attacker. */
+export function webhookLabel(keyOrUrl: string): string {
+  const key = /[?&]key=([^&]+)/.exec(keyOrUrl)?.[1] ?? keyOrUrl;
+  return `…${key.slice(-4)}`;
+}

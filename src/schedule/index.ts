@@ -1,0 +1,45 @@
+// Installs the scheduled pushes configured in Config: the weekly summary when a leaders' group webhook
+// is set, the daily reminder when the liaisons' group webhook is set. `startSchedules` makes up
+// today's missed runs, then starts the timers; call it once at server start-up.
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import type { Clock } from '../time/china.ts';
+import type { WebhookSender } from '../delivery/webhook-sender.ts';
+import { reminderJob } from './reminder-job.ts';
+import { createScheduler, type Job, type Scheduler } from './scheduler.ts';
+import { weeklySummaryJob } from './weekly-job.ts';
+
+export interface ScheduleDeps {
+  store: Store;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  sender: WebhookSender;
+}
+
+export function configuredJobs({ store, config, clock, log, sender }: ScheduleDeps): Job[] {
+  const jobs: Job[] = [];
+  if (config.webhooks.leaders.length) {
+    jobs.push(weeklySummaryJob({ store, clock, sender, pattern: config.schedule.weekly, webhooks: config.webhooks.leaders }));
+  } else log.warn('no leaders group webhook configured (WECOM_WEBHOOK_LEADERS): weekly summary is off');
+  if (config.webhooks.liaisons) {
+    const { reminderTime: time, reminderDays: withinDays } = config.schedule;
+    jobs.push(reminderJob({ store, clock, log, sender, time, withinDays, webhook: config.webhooks.liaisons }));
+  } else log.warn('no liaisons group webhook configured (WECOM_WEBHOOK_LIAISONS): daily reminders are off');
+  return jobs;
+}
+
+export function createSchedules(deps: ScheduleDeps): Scheduler {
+  return createScheduler({ store: deps.store, clock: deps.clock, log: deps.log, jobs: configuredJobs(deps) });
+}
+
+export async function startSchedules(deps: ScheduleDeps): Promise<Scheduler> {
+  const scheduler = createSchedules(deps);
+  const caughtUp = await scheduler.catchUp();
+  scheduler.start();
+  deps.log.info('schedules started', { caughtUp });
+  return scheduler;
+}
+
+export type { Job, RunOutcome, Scheduler } from './scheduler.ts';
