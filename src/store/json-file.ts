@@ -2,7 +2,8 @@
 // written atomically. lowdb's DataFile writes through steno: the whole text goes to `.<name>.tmp`
 // beside the file, which is then renamed over it, so a crash mid-write leaves the previous file whole.
 import { DataFile } from 'lowdb/node';
-import { basename } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.ts';
 
 export interface JsonFile<T> {
@@ -19,7 +20,14 @@ export function jsonFile<T>(path: string, check: (data: unknown) => string | nul
     parse: (text) => parseOrExplain(path, text, check) as T,
     stringify: (data) => (pretty ? JSON.stringify(data, null, 2) : JSON.stringify(data)) + '\n',
   });
-  return { path, read: () => file.read(), write: (data) => file.write(data) };
+  let folderReady = false;
+  const write = async (data: T) => {
+    // A store opened without creating files makes its folder on the first write.
+    if (!folderReady) await mkdir(dirname(path), { recursive: true });
+    folderReady = true;
+    await file.write(data);
+  };
+  return { path, read: () => file.read(), write };
 }
 
 // A damaged store must stop the program with the file's name; replacing it with defaults would

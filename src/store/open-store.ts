@@ -17,6 +17,8 @@ export const DATA_FILES = ['plans.json', 'state.json', 'units.json', 'audit.json
 
 export interface OpenStoreOptions {
   clock?: Clock;
+  /** false: a missing folder or file is not created until the first write (read-only commands, previews). */
+  create?: boolean;
 }
 
 /** The store plus figures for tests and benches. */
@@ -30,13 +32,13 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.DUBAN_DATA_DIR?.trim() || './data');
 }
 
-export async function openStore(dataDir: string, { clock = systemClock }: OpenStoreOptions = {}): Promise<OpenedStore> {
-  await mkdir(dataDir, { recursive: true });
+export async function openStore(dataDir: string, { clock = systemClock, create = true }: OpenStoreOptions = {}): Promise<OpenedStore> {
+  if (create) await mkdir(dataDir, { recursive: true });
   const audit = auditLog(join(dataDir, 'audit.jsonl'));
   const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
     const onDisk = await file.read();
     const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
-    if (!onDisk) await file.write(initial);
+    if (!onDisk && create) await file.write(initial);
     return writeQueue({ file, audit, initial, now: clock, tidy });
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.

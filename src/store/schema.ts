@@ -28,6 +28,8 @@ export interface StoredPlan {
   sourceHash: string;
   importedAt: string;
   status: PlanStatus;
+  /** 1 for the first import; +1 for each corrected version imported over it. */
+  version?: number;
   tasks: StoredTask[];
   warnings: PlanWarning[];
 }
