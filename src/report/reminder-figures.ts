@@ -1,8 +1,7 @@
 // What the daily reminder is about: per unit, open dated assignments that are overdue or fall due within
 // `withinDays`, and the liaisons bound to that unit. Ongoing and event-relative work is never reminded.
 import type { PlansData, StateData } from '../store/schema.ts';
-import { daysBetween } from '../time/china.ts';
-import { classifyDeadline } from './due-date.ts';
+import { dueOf } from '../progress/index.ts';
 
 export interface ReminderItem { taskNumber: number; due: string; daysLeft: number }
 
@@ -28,13 +27,11 @@ export function buildReminders(
   for (const a of plans.assignments) {
     const task = active.get(a.planId)?.get(a.taskId);
     if (!task || doneIds.has(a.id)) continue;
-    const due = classifyDeadline(a.deadline);
-    if (due.kind !== 'dated') continue;
-    const daysLeft = daysBetween(today, due.due);
-    if (daysLeft > withinDays) continue;
+    const due = dueOf(a.deadline, today);
+    if (due.kind !== 'dated' || due.daysLeft > withinDays) continue;
     let u = byUnit.get(a.unit);
     if (!u) byUnit.set(a.unit, (u = { unit: a.unit, liaisons: [], overdue: [], dueSoon: [] }));
-    (daysLeft < 0 ? u.overdue : u.dueSoon).push({ taskNumber: task.number, due: due.due, daysLeft });
+    (due.daysLeft < 0 ? u.overdue : u.dueSoon).push({ taskNumber: task.number, due: due.date, daysLeft: due.daysLeft });
   }
   for (const b of state.bindings) byUnit.get(b.unit)?.liaisons.push(b.userId);
   const units = [...byUnit.values()];

@@ -3,8 +3,8 @@
 // that window's start, reconstructed from report timestamps (a report returned during the window
 // still counted as done at its start).
 import type { PlansData, Report, StateData, StoredPlan } from '../store/schema.ts';
-import { chinaDate, daysBetween } from '../time/china.ts';
-import { classifyDeadline } from './due-date.ts';
+import { chinaDate } from '../time/china.ts';
+import { dueOf, reportIndex } from '../progress/index.ts';
 
 export const DUE_SOON_DAYS = 14;
 const WEEK_MS = 7 * 86_400_000;
@@ -64,7 +64,7 @@ export function buildWeeklyFigures(plans: Readonly<PlansData>, state: Readonly<S
   const nowMs = now.getTime();
   const sinceMs = nowMs - WEEK_MS;
   const today = chinaDate(now);
-  const reports = new Map(state.reports.map((r) => [r.assignmentId, r]));
+  const reports = reportIndex(state);
   const active = plans.plans.filter((p) => p.status === 'active');
   const byPlan = new Map(active.map((p) => [p.id, [] as typeof plans.assignments]));
   for (const a of plans.assignments) byPlan.get(a.planId)?.push(a);
@@ -112,20 +112,20 @@ function planFigures(
     } else u.open++;
     if (wasDoneAt(r, w.sinceMs)) doneWeekAgo++;
 
-    const due = classifyDeadline(a.deadline);
+    const due = dueOf(a.deadline, w.today);
     if (due.kind !== 'dated') {
       apart[due.kind].total++;
       if (isDone) apart[due.kind].done++;
       continue;
     }
     if (isDone) continue;
-    const daysLeft = daysBetween(w.today, due.due);
-    if (daysLeft < 0) overdue.push({ unit: a.unit, taskNumber: task.number, due: due.due, daysOverdue: -daysLeft });
+    const { daysLeft, date } = due;
+    if (daysLeft < 0) overdue.push({ unit: a.unit, taskNumber: task.number, due: date, daysOverdue: -daysLeft });
     else if (daysLeft <= DUE_SOON_DAYS) {
-      const key = `${task.id}@${due.due}`;
+      const key = `${task.id}@${date}`;
       const item = dueSoon.get(key);
       if (item) item.units.push(a.unit);
-      else dueSoon.set(key, { taskNumber: task.number, requirement: task.requirement, due: due.due, daysLeft, units: [a.unit] });
+      else dueSoon.set(key, { taskNumber: task.number, requirement: task.requirement, due: date, daysLeft, units: [a.unit] });
     }
   }
 
