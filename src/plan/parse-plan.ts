@@ -1,7 +1,66 @@
-// Stub: turns a read document into the task table. Being written.
+// Turns a read document into the task table: the task tables when the plan has them, otherwise the
+// numbered items of its body. Units and deadlines are understood by their own modules.
 import type { PlanSource } from './source.ts';
-import type { Plan } from './types.ts';
+import type { Plan, Task, UnitRef } from './types.ts';
+import { UserError } from '../errors.ts';
+import { readTaskTables, type TableTaskRow } from './table/table-rows.ts';
+import { readBodyItems } from './body-items.ts';
+import { findPlanTitle, findPlanYear } from './plan-title.ts';
+import { parseUnitsText } from '../units/parse-units.ts';
+import { findDeadlineInText, parseDeadline } from './deadline.ts';
 
 export function parsePlan(source: PlanSource): Plan {
-  return { title: source.fileName, year: null, tasks: [], warnings: [] };
+  const title = findPlanTitle(source.blocks, source.fileName);
+  const year = findPlanYear(title, source.blocks);
+  const tables = readTaskTables(source.blocks);
+  const warnings = [...tables.warnings];
+  let rows: TableTaskRow[] = tables.rows;
+  if (rows.length === 0) {
+    if (tables.unrecognised.length) {
+      warnings.push(...tables.unrecognised.map((t) => ({ where: t.where, message: '这个表格没有可识别的表头（如 工作任务、具体要求、责任单位），未导入' })));
+    }
+    const body = readBodyItems(source.blocks);
+    rows = body.rows;
+    warnings.push(...body.warnings);
+  }
+  if (rows.length === 0) {
+    throw new UserError(
+      tables.unrecognised.length
+        ? '文件里的表格没有可识别的表头：任务分解表应有“工作任务/具体要求”和“责任单位”等列。请检查表头后重试。'
+        : '没有在文件里找到任务分解表，也没有找到编号的任务条目（如“1. ……”“（一）……”）。请确认这是政务公开工作要点或任务分解表。',
+    );
+  }
+  return { title, year, tasks: rows.map((row, i) => toTask(row, i, year)), warnings };
+}
+
+function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {
+  if (row.units.length <= 1) {
+    const unitsText = row.units[0]?.text ?? '';
+    const units = parseUnitsText(unitsText);
+    const role = row.units[0]?.role;
+    return { unitsText, units: role === 'leadUnits' ? units.map((u) => ({ ...u, role: 'lead' as const })) : units };
+  }
+  const label = { leadUnits: '牵头单位', memberUnits: '配合单位', units: '责任单位' } as const;
+  const unitsText = row.units.map((u) => `${label[u.role]}：${u.text}`).join('；');
+  const units = row.units.flatMap((u) =>
+    parseUnitsText(u.text).map((ref) => (u.role === 'units' ? ref : { ...ref, role: u.role === 'leadUnits' ? ('lead' as const) : ('member' as const) })),
+  );
+  return { unitsText, units };
+}
+
+function toTask(row: TableTaskRow, index: number, year: number | null): Task {
+  const deadline =
+    row.deadlineText !== null && row.deadlineText !== ''
+      ? parseDeadline(row.deadlineText, year)
+      : (findDeadlineInText(row.requirement, year)?.deadline ?? { kind: 'none' as const });
+  return {
+    id: `T${index + 1}`,
+    no: row.no,
+    category: row.category,
+    requirement: row.requirement,
+    ...unitsOf(row),
+    deadlineText: row.deadlineText,
+    deadline,
+    where: row.where,
+  };
 }

@@ -1,0 +1,81 @@
+// Reads a Word document (.docx) into paragraphs and tables in reading order, with merged cells
+// made explicit, for the plan parser. Only word/document.xml (plus list numbering) is read.
+import { UserError } from '../../errors.ts';
+import type { Block, PlanSource } from '../source.ts';
+import { unzipEntries, utf8, type PackageMessages } from './office/open-zip.ts';
+import { childrenOf, findDeep, parseXml, tagOf, type XNode } from './office/xml-tree.ts';
+import { paragraphText } from './office/docx-runs.ts';
+import { readTable, tableAsLines } from './office/docx-table.ts';
+import { createListCounter, readNumbering } from './office/docx-numbering.ts';
+
+const MESSAGES: PackageMessages = {
+  notZip: '文件已损坏或不是 Word 文档（.docx），请用 Word 打开后另存为 .docx 再导入',
+  encryptedOrLegacy:
+    '文件是加密的 Word 文档或旧版 .doc 格式，无法读取。请在 Word 中取消密码保护，另存为 .docx 后再导入',
+};
+
+const DOCUMENT = 'word/document.xml';
+const PARTS = new Set([DOCUMENT, 'word/numbering.xml', 'word/styles.xml']);
+
+// Block-level wrappers whose content is read as if it stood in their place.
+const BLOCK_WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
+
+function readBody(bytes: Uint8Array): { body: XNode; parts: Record<string, Uint8Array> } {
+  const parts = unzipEntries(bytes, (name) => PARTS.has(name), MESSAGES);
+  if (!parts[DOCUMENT]) {
+    throw new UserError('这个压缩包里没有 Word 正文（word/document.xml），不是 Word 文档（.docx）。请用 Word 另存为 .docx 后再导入');
+  }
+  let body: XNode | undefined;
+  try {
+    body = findDeep(parseXml(utf8(parts[DOCUMENT])), 'body');
+  } catch {
+    body = undefined;
+  }
+  if (!body) throw new UserError(MESSAGES.notZip);
+  return { body, parts };
+}
+
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<PlanSource> {
+  const { body, parts } = readBody(bytes);
+  const text = (name: string) => (parts[name] ? utf8(parts[name]) : undefined);
+  const labelFor = createListCounter(readNumbering(text('word/numbering.xml'), text('word/styles.xml')));
+  const blocks: Block[] = [];
+  let paragraphNo = 0;
+  let tableNo = 0;
+
+  // Text of block content inside a cell: paragraphs as lines, nested tables flattened to lines.
+  const cellText = (tc: XNode): string => {
+    const lines: string[] = [];
+    walk(childrenOf(tc), {
+      paragraph: (t) => lines.push(t),
+      table: (tbl) => lines.push(tableAsLines(readTable(tbl, tableNo, cellText))),
+    });
+    return lines.join('\n');
+  };
+
+  walk(childrenOf(body), {
+    paragraph: (t) => {
+      if (!t.trim()) return; // empty paragraphs are layout, not content
+      paragraphNo++;
+      blocks.push({ kind: 'paragraph', text: t, where: `正文第${paragraphNo}段` });
+    },
+    table: (tbl) => {
+      tableNo++;
+      blocks.push({ kind: 'table', table: readTable(tbl, tableNo, cellText) });
+    },
+  });
+
+  if (blocks.length === 0) {
+    throw new UserError('这个 Word 文档里没有文字也没有表格，请确认选对了文件');
+  }
+  return { fileName, blocks };
+
+  function walk(nodes: XNode[], on: { paragraph: (text: string) => void; table: (tbl: XNode) => void }): void {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === 'p') on.paragraph(paragraphText(node, labelFor));
+      else if (tag === 'tbl') on.table(node);
+      else if (BLOCK_WRAPPERS.has(tag)) walk(childrenOf(node), on);
+    }
+  }
+}

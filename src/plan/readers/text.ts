@@ -1,0 +1,80 @@
+// Reads plain-text and Markdown exports of a plan. Tables come in three shapes: one cell per line
+// with a leading tab and blank lines between rows (a line without the tab continues the cell), one
+// row per line with tab-separated cells, and pipe tables. Text exports lose merged cells, so the
+// tables are not exact grids.
+import type { Block, GridRow, PlanSource } from '../source.ts';
+import { cell } from '../source.ts';
+import { isPipeRow, isPipeSeparator, splitPipeRow, stripMarkdown } from './markdown.ts';
+
+type LineKind = 'blank' | 'cellLine' | 'rowLine' | 'pipe' | 'text';
+
+function kindOf(line: string): LineKind {
+  if (!line.trim()) return line.includes('\t') && line.startsWith('\t') ? 'cellLine' : 'blank';
+  if (isPipeRow(line) || isPipeSeparator(line)) return 'pipe';
+  const tabs = line.split('\t').length - 1;
+  if (tabs === 0) return 'text';
+  return tabs === 1 && line.startsWith('\t') ? 'cellLine' : 'rowLine';
+}
+
+const where = (index: number) => `第${index + 1}行`;
+
+export function readText(text: string, fileName: string): PlanSource {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const kinds = lines.map(kindOf);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = kinds[i];
+    if (kind === 'cellLine') i = readCellTable(lines, kinds, i, blocks);
+    else if (kind === 'rowLine') i = readRowTable(lines, kinds, i, blocks);
+    else if (kind === 'pipe') i = readPipeTable(lines, kinds, i, blocks);
+    else {
+      if (kind === 'text') blocks.push({ kind: 'paragraph', text: stripMarkdown(lines[i]), where: where(i) });
+      i++;
+    }
+  }
+  return { fileName, blocks };
+}
+
+function readCellTable(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
+  const rows: GridRow[] = [];
+  let current: GridRow | null = null;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'cellLine' || (kind === 'rowLine' && lines[i].startsWith('\t'))) {
+      if (!current) rows.push((current = { cells: [], where: where(i) }));
+      for (const part of lines[i].slice(1).split('\t')) current.cells.push(cell(part));
+    } else if (kind === 'blank') current = null;
+    else if (current && current.cells.length) {
+      const last = current.cells[current.cells.length - 1];
+      last.text = `${last.text}\n${lines[i]}`;
+    } else break;
+  }
+  blocks.push({ kind: 'table', table: { rows, where: `${where(start)}起的表格`, exactGrid: false } });
+  return i;
+}
+
+function readRowTable(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
+  const rows: GridRow[] = [];
+  let i = start;
+  for (; i < lines.length && (kinds[i] === 'rowLine' || kinds[i] === 'cellLine'); i++) {
+    rows.push({ cells: lines[i].split('\t').map((t) => cell(t)), where: where(i) });
+  }
+  blocks.push({ kind: 'table', table: { rows, where: `${where(start)}起的表格`, exactGrid: false } });
+  return i;
+}
+
+function readPipeTable(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
+  const rows: GridRow[] = [];
+  let i = start;
+  for (; i < lines.length && kinds[i] === 'pipe'; i++) {
+    if (isPipeSeparator(lines[i])) continue;
+    const cells = splitPipeRow(lines[i]);
+    // An all-empty first row is the header Markdown demands of a table that has none.
+    if (cells.every((c) => !c.trim())) continue;
+    rows.push({ cells: cells.map((t) => cell(t)), where: where(i) });
+  }
+  if (rows.length) blocks.push({ kind: 'table', table: { rows, where: `${where(start)}起的表格`, exactGrid: false } });
+  return i;
+}

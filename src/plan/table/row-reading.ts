@@ -1,0 +1,140 @@
+// Reads one table row into the roles of its cells: 序号, category levels, requirement, units and
+// deadline. First by position (the layout); when that reading is implausible — a sentence in a
+// category cell, a unit list where the requirement belongs — by what each cell's text looks like,
+// keeping category cells at their levels. Rows read the second way are flagged for review.
+import type { GridCell, GridRow } from '../source.ts';
+import type { ColumnRole } from './header.ts';
+import type { ExactLayout, TableLayout, TextLayout } from './layout.ts';
+import { couldBeUnits, looksLikeSentence, looksLikeUnits } from './cell-kinds.ts';
+import { normalizeText } from './normalize.ts';
+
+export interface CategoryCell {
+  /** First and last category level (0-based) the cell covers. */
+  level: number;
+  lastLevel: number;
+  /** Raw cell text; '' for an empty or continued cell. */
+  text: string;
+  /** Vertically merged with the cell above: always the same value as above. */
+  continued: boolean;
+}
+
+export type UnitRole = 'units' | 'leadUnits' | 'memberUnits';
+
+export interface RowReading {
+  no: string;
+  categories: CategoryCell[];
+  requirement: string;
+  units: Array<{ role: UnitRole; text: string }>;
+  /** '' when empty (inherits), null when the table has no deadline column. */
+  deadline: string | null;
+  /** True when cells were re-assigned by content because the positions did not make sense. */
+  realigned: boolean;
+}
+
+interface PlacedCell {
+  role: ColumnRole;
+  level: number;
+  lastLevel: number;
+  cell: GridCell;
+}
+
+const isUnitRole = (role: ColumnRole): role is UnitRole => role === 'units' || role === 'leadUnits' || role === 'memberUnits';
+
+function placeExact(row: GridRow, layout: ExactLayout): PlacedCell[] {
+  const placed: PlacedCell[] = [];
+  let column = 0;
+  for (const cell of row.cells) {
+    const span = Math.max(1, cell.span);
+    const role = layout.columns[column] ?? 'other';
+    const levels = layout.levelOfColumn.slice(column, column + span).filter((l) => l >= 0);
+    const spansRow = column === 0 && span >= layout.columns.length && layout.columns.length > 1;
+    if (spansRow) placed.push({ role: 'category', level: 0, lastLevel: Math.max(0, layout.categoryCount - 1), cell });
+    else placed.push({ role, level: levels[0] ?? -1, lastLevel: levels.at(-1) ?? -1, cell });
+    column += span;
+  }
+  return placed;
+}
+
+function placeText(row: GridRow, layout: TextLayout): PlacedCell[] | null {
+  const cells = row.cells.slice(0, Math.max(layout.width, 0));
+  const { left, right, categoryCount } = layout;
+  const middle = cells.length - left.length - right.length;
+  if (middle < 0) return null;
+  const placed: PlacedCell[] = [];
+  cells.forEach((cell, i) => {
+    if (i < left.length) placed.push({ role: left[i], level: -1, lastLevel: -1, cell });
+    else if (i >= cells.length - right.length) placed.push({ role: right[i - (cells.length - right.length)], level: -1, lastLevel: -1, cell });
+    else {
+      const level = i - left.length;
+      const last = level === middle - 1 ? Math.max(level, categoryCount - 1) : level;
+      placed.push({ role: 'category', level, lastLevel: last, cell });
+    }
+  });
+  return placed;
+}
+
+function emptyReading(hasDeadline: boolean): RowReading {
+  return { no: '', categories: [], requirement: '', units: [], deadline: hasDeadline ? '' : null, realigned: false };
+}
+
+function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
+  const reading = emptyReading(hasDeadline);
+  for (const { role, level, lastLevel, cell } of placed) {
+    const text = cell.continued ? '' : cell.text;
+    if (role === 'category' && level >= 0) reading.categories.push({ level, lastLevel, text, continued: cell.continued });
+    else if (role === 'no') reading.no = text.trim();
+    else if (role === 'requirement') reading.requirement = joinTexts(reading.requirement, text);
+    else if (isUnitRole(role)) reading.units.push({ role, text });
+    else if (role === 'deadline') reading.deadline = joinTexts(reading.deadline ?? '', text);
+  }
+  return reading;
+}
+
+const joinTexts = (a: string, b: string): string => (a.trim() && b.trim() ? `${a}\n${b}` : a.trim() ? a : b);
+
+/** A positional reading makes sense when each cell holds the kind of text its column is for. */
+function plausible(reading: RowReading): boolean {
+  const requirement = normalizeText(reading.requirement);
+  const units = reading.units.map((u) => normalizeText(u.text)).filter(Boolean);
+  if (units.some((u) => !couldBeUnits(u))) return false;
+  if (requirement && looksLikeUnits(requirement)) return false;
+  if (reading.categories.some((c) => looksLikeSentence(normalizeText(c.text)))) return false;
+  if (!requirement && units.length > 0) return false;
+  return true;
+}
+
+/** Re-assigns the cells of an implausible row by their content, keeping short texts in category cells. */
+function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
+  const reading = emptyReading(hasDeadline);
+  reading.realigned = true;
+  const texts: string[] = [];
+  for (const { role, level, lastLevel, cell } of placed) {
+    const text = cell.continued ? '' : normalizeText(cell.text);
+    if (role === 'no') reading.no = text;
+    if (role === 'no' || !text) continue;
+    if (looksLikeUnits(text)) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
+    else if (role === 'deadline' && !looksLikeSentence(text)) reading.deadline = cell.text;
+    else if (role === 'category' && level >= 0 && !looksLikeSentence(text) && texts.length === 0)
+      reading.categories.push({ level, lastLevel, text: cell.text, continued: false });
+    else texts.push(cell.text);
+  }
+  // A lone short text at a lower category level beside a unit list is the requirement of a row that
+  // lost a merged category cell, not a new sub-category (which would come with its parent).
+  const named = reading.categories.filter((c) => c.text.trim());
+  if (texts.length === 0 && named.length === 1 && named[0].level > 0) {
+    texts.push(named[0].text);
+    reading.categories = reading.categories.filter((c) => c !== named[0]);
+  }
+  reading.requirement = texts.join('\n');
+  return reading;
+}
+
+export function readRow(row: GridRow, layout: TableLayout, hasDeadline: boolean): RowReading {
+  const placed = layout.exact ? placeExact(row, layout) : placeText(row, layout);
+  if (placed) {
+    const literal = readPlaced(placed, hasDeadline);
+    if (plausible(literal)) return literal;
+  }
+  const fallback = placed ?? row.cells.map((cell, i) => ({ role: 'category' as ColumnRole, level: i, lastLevel: i, cell }));
+  return readByContent(fallback, hasDeadline);
+}

@@ -1,0 +1,129 @@
+// Walks a document's tables and turns the rows of its task tables into resolved task rows: merged
+// (empty) cells filled from the row above, category paths, and a review warning for every row the
+// reading is unsure about. A table without a header continues the task table right before it.
+import type { Block, GridRow, GridTable } from '../source.ts';
+import type { PlanWarning } from '../types.ts';
+import { readHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
+import { continueLayout, exactLayout, filledWidth, textLayout, type TableLayout } from './layout.ts';
+import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
+import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
+import { joinSplitRows } from './split-rows.ts';
+import { normalizeText, normalizeUnitsText } from './normalize.ts';
+import { looksLikeSentence } from './cell-kinds.ts';
+
+export interface TableTaskRow {
+  where: string;
+  no: string | null;
+  category: string[];
+  requirement: string;
+  /** Resolved unit cell texts by column role, white space removed. */
+  units: Array<{ role: UnitRole; text: string }>;
+  /** null when the table has no deadline column. */
+  deadlineText: string | null;
+}
+
+export interface TableReadout {
+  rows: TableTaskRow[];
+  warnings: PlanWarning[];
+  /** Tables that hold text but no recognisable header, and continue no task table. */
+  unrecognised: GridTable[];
+}
+
+interface Context {
+  roles: Array<ColumnRole | null>;
+  layout: TableLayout;
+  hasNo: boolean;
+  hasDeadline: boolean;
+  levels: CategoryLevels;
+  units: Map<UnitRole, string>;
+  deadline: string;
+}
+
+const HEADER_SEARCH_ROWS = 5;
+const texts = (row: GridRow) => row.cells.map((c) => c.text);
+const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页/]*$/.test(text.trim());
+
+function findHeader(table: GridTable): { index: number; roles: Array<ColumnRole | null> } | null {
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, table.rows.length); i++) {
+    const roles = readHeaderRoles(texts(table.rows[i]));
+    if (roles) return { index: i, roles };
+  }
+  return null;
+}
+
+function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
+  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '' };
+}
+
+export function readTaskTables(blocks: Block[]): TableReadout {
+  const out: TableReadout = { rows: [], warnings: [], unrecognised: [] };
+  let context: Context | null = null;
+  let interrupted = false;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      if (!isTrivialParagraph(block.text)) interrupted = true;
+      continue;
+    }
+    const table = block.table;
+    const header = findHeader(table);
+    let firstRow = 0;
+    if (header) {
+      const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
+      const layout = table.exactGrid ? exactLayout(table.rows[header.index], header.roles, width) : textLayout(header.roles, table, header.index + 1);
+      if (context && !interrupted && sameRoles(context.roles, header.roles)) context.layout = layout;
+      else context = newContext(header.roles, layout);
+      firstRow = header.index + 1;
+    } else if (context && !interrupted) {
+      context.layout = continueLayout(context.layout, table);
+    } else {
+      if (table.rows.some((r) => filledWidth(r) > 0)) out.unrecognised.push(table);
+      continue;
+    }
+    interrupted = false;
+    readRows(table.rows.slice(firstRow), table.exactGrid, context, out);
+  }
+  return out;
+}
+
+function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableReadout): void {
+  const width = context.layout.exact ? context.layout.columns.length : context.layout.width;
+  for (const row of exact ? rows : joinSplitRows(rows, width)) {
+    if (filledWidth(row) === 0 || readHeaderRoles(texts(row))) continue;
+    readOneRow(row, readRow(row, context.layout, context.hasDeadline), context, out);
+  }
+}
+
+function readOneRow(row: GridRow, reading: RowReading, context: Context, out: TableReadout): void {
+  const warn = (message: string) => out.warnings.push({ where: row.where, message });
+  const step = advanceCategories(context.levels, reading.categories);
+  context.levels = step.levels;
+  const inherited: string[] = [];
+  for (const { role, text } of reading.units) {
+    const units = normalizeUnitsText(text);
+    if (units) context.units.set(role, units);
+  }
+  const ownUnits = reading.units.some((u) => normalizeUnitsText(u.text));
+  if (!ownUnits && context.units.size) inherited.push('责任单位');
+  const ownDeadline = reading.deadline !== null && normalizeText(reading.deadline) !== '';
+  if (reading.deadline !== null && ownDeadline) context.deadline = normalizeText(reading.deadline);
+  const requirement = normalizeText(reading.requirement);
+  if (!requirement) {
+    const content = reading.units.length + reading.categories.filter((c) => c.text.trim()).length;
+    if (content > 0 && (ownUnits || reading.realigned || step.changedAt < 0))
+      warn(`这一行没有具体要求，未作为任务导入${ownUnits ? '；其中的责任单位沿用到下面的行' : ''}，请核对`);
+    return;
+  }
+  if (reading.realigned) warn('这一行的单元格与表头对不齐，已按内容重新归位（类别、要求、责任单位），请核对');
+  if (!context.units.size) warn('这一行没有责任单位，上面的行也没有可沿用的，请补充');
+  else if (inherited.length && step.changedAt >= 0) warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
+  if (looksLikeSentence(context.units.get('units') ?? '') && (context.units.get('units') ?? '').length > 200)
+    warn('责任单位的文字过长，可能混入了要求，请核对');
+  out.rows.push({
+    where: row.where,
+    no: context.hasNo ? reading.no || null : null,
+    category: categoryPath(context.levels),
+    requirement,
+    units: [...context.units].map(([role, text]) => ({ role, text })),
+    deadlineText: context.hasDeadline ? context.deadline : null,
+  });
+}
