@@ -121,7 +121,7 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   // A lone short text at a lower category level beside a unit list is the requirement of a row that
   // lost a merged category cell, not a new sub-category (which would come with its parent).
   const named = reading.categories.filter((c) => c.text.trim());
-  if (texts.length === 0 && named.length === 1 && named[0].level > 0) {
+  if (texts.length === 0 && reading.units.length > 0 && named.length === 1 && named[0].level > 0) {
     texts.push(named[0].text);
     reading.categories = reading.categories.filter((c) => c !== named[0]);
   }

@@ -27,6 +27,8 @@ export interface TableReadout {
   warnings: PlanWarning[];
   /** Tables that hold text but no recognisable header, and continue no task table. */
   unrecognised: GridTable[];
+  /** Number handed to the next row by a renumbering, see renumberDisplaced. */
+  pendingNo?: string | null;
 }
 
 interface Context {
@@ -37,6 +39,8 @@ interface Context {
   levels: CategoryLevels;
   units: Map<UnitRole, string>;
   deadline: string;
+  /** A numbered row without requirement, and the index of the first task row after it. */
+  unfilledNo: { no: string; from: number } | null;
 }
 
 const HEADER_SEARCH_ROWS = 5;
@@ -52,7 +56,7 @@ function findHeader(table: GridTable): { index: number; roles: Array<ColumnRole 
 }
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
-  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '' };
+  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', unfilledNo: null };
 }
 
 export function readTaskTables(blocks: Block[]): TableReadout {
@@ -111,8 +115,10 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
     const content = reading.units.length + reading.categories.filter((c) => c.text.trim()).length;
     if (content > 0 && (ownUnits || reading.realigned || step.changedAt < 0))
       warn(`这一行没有具体要求，未作为任务导入${ownUnits ? '；其中的责任单位沿用到下面的行' : ''}，请核对`);
+    context.unfilledNo = context.hasNo && reading.no ? { no: reading.no, from: out.rows.length } : null;
     return;
   }
+  if (context.hasNo && !reading.no && context.unfilledNo) renumberDisplaced(context.unfilledNo, row.where, out);
   if (reading.realigned) warn('这一行的单元格与表头对不齐，已按内容重新归位（类别、要求、责任单位），请核对');
   if (!context.units.size) warn('这一行没有责任单位，上面的行也没有可沿用的，请补充');
   else if (inherited.length && step.changedAt >= 0) warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
@@ -120,10 +126,32 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
     warn('责任单位的文字过长，可能混入了要求，请核对');
   out.rows.push({
     where: row.where,
-    no: context.hasNo ? reading.no || null : null,
+    no: context.hasNo ? reading.no || takePendingNo(out) : null,
     category: categoryPath(context.levels),
     requirement,
     units: [...context.units].map(([role, text]) => ({ role, text })),
     deadlineText: context.hasDeadline ? context.deadline : null,
   });
+  if (!reading.no) context.unfilledNo = null;
+}
+
+/**
+ * A PDF export can push a column down by one row: a numbered row without requirement, the requirements
+ * one row late, and one unnumbered requirement left at the end. The numbers then move back down to
+ * the requirements (each task takes the number of the row above it), and the admin is told.
+ */
+function takePendingNo(out: TableReadout): string | null {
+  const no = out.pendingNo ?? null;
+  out.pendingNo = null;
+  return no;
+}
+
+function renumberDisplaced(unfilled: { no: string; from: number }, where: string, out: TableReadout): void {
+  const moved = out.rows.slice(unfilled.from);
+  const numbers = [unfilled.no, ...moved.map((r) => r.no)];
+  const consecutive = numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+  if (!consecutive) return;
+  moved.forEach((r, i) => (r.no = numbers[i]));
+  out.pendingNo = numbers.at(-1) ?? null;
+  out.warnings.push({ where, message: `从序号${unfilled.no}起，要求文字比序号晚了一行（第${unfilled.no}号那一行只有类别和单位），已把序号依次对回到要求上，请核对` });
 }
