@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import type { Role } from '../store/schema.ts';
 import type { Clock } from '../time/china.ts';
 import type { BotReply, IncomingMessage } from './message.ts';
+import type { PageStore } from './pages.ts';
 
 export interface CommandContext {
   msg: IncomingMessage;
@@ -21,6 +22,8 @@ export interface CommandContext {
   unit: string | null;
   /** Byte limit of one reply message on this channel (4096 for bot markdown, 2048 for app text). */
   maxBytes: number;
+  /** Pages of a long list waiting for 「更多」 in this conversation (set by the bot; absent in bare handler tests). */
+  pages?: PageStore;
 }
 
 export interface Command {

@@ -1,0 +1,85 @@
+// The conversation: one incoming message in, one reply out. Dedups WeCom's retries, works out who
+// the sender is, hands the normalised text to the first command whose phrasing matches (help last),
+// and turns any failure into a reply: a UserError's own sentence, or a logged apology for a bug.
+import { commands as installedCommands } from '../../commands/index.ts';
+import type { Config } from '../config.ts';
+import { isUserError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { markdownToPlainText } from '../render/plain-text.ts';
+import type { Store } from '../store/store.ts';
+import type { Clock } from '../time/china.ts';
+import { processedKey } from './change-state.ts';
+import type { Command, CommandContext } from './command.ts';
+import { MAX_BYTES } from './limits.ts';
+import type { BotReply, IncomingMessage } from './message.ts';
+import { normalizeText } from './normalize-text.ts';
+import { createPageStore } from './pages.ts';
+import { createRecentReplies, processedReply } from './recent-replies.ts';
+import { identify } from './roles.ts';
+
+export const BUSY_REPLY = '系统繁忙，请稍后再试';
+
+export interface BotDeps {
+  store: Store;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  /** The installed commands (commands/index.ts); tests may pass their own list. */
+  commands?: Command[];
+}
+
+export interface Bot {
+  handle(msg: IncomingMessage): Promise<BotReply>;
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const { store, config, clock, log } = deps;
+  const commands = deps.commands ?? installedCommands;
+  const pages = createPageStore();
+  const recent = createRecentReplies();
+
+  async function dispatch(msg: IncomingMessage): Promise<BotReply> {
+    const text = normalizeText(msg.text);
+    const { role, unit } = identify(msg.userId, config, store.state());
+    const ctx: CommandContext = { msg, text, store, config, clock, log, role, unit, maxBytes: MAX_BYTES[msg.channel], pages };
+    for (const command of commands) {
+      for (const pattern of command.patterns) {
+        const match = text.match(pattern);
+        if (match) return command.handle(ctx, match);
+      }
+    }
+    return { markdown: ['抱歉，没有听懂。发送「帮助」查看我能做什么。'] };
+  }
+
+  async function answer(msg: IncomingMessage): Promise<BotReply> {
+    try {
+      return await dispatch(msg);
+    } catch (e) {
+      if (isUserError(e)) return { markdown: [e.message] };
+      log.error('bot handler failed', { messageId: msg.messageId, userId: msg.userId, channel: msg.channel, text: msg.text, error: e });
+      throw e;
+    }
+  }
+
+  const forChannel = (msg: IncomingMessage, reply: BotReply): BotReply =>
+    msg.channel === 'app' ? { ...reply, markdown: reply.markdown.map(markdownToPlainText) } : reply;
+
+  return {
+    async handle(msg) {
+      const key = processedKey(msg);
+      const stored = processedReply(store.state(), key);
+      if (stored) return forChannel(msg, { markdown: stored });
+      const running = recent.get(key);
+      if (running) return running.catch(() => ({ markdown: [BUSY_REPLY] }));
+      const reply = answer(msg).then((r) => forChannel(msg, r));
+      recent.set(key, reply);
+      try {
+        return await reply;
+      } catch {
+        // A failed attempt is not remembered: WeCom's retry gets a fresh try.
+        recent.forget(key);
+        return { markdown: [BUSY_REPLY] };
+      }
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// Progress: plain functions over store data (no chat wording, no WeCom). Start here.
+//
+//   planIndex(plans)              cached lookups over active plans: tasks by number, assignments by unit/task
+//   reportIndex(state)            cached latest report per assignment id
+//   dueOf(deadline, today)        dated (with daysLeft) | ongoing | relative | undated; isOverdue(due)
+//   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
+//   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
+//   countViews, progressOf        共N项，已完成M项 figures, overall and per unit
+//   overdueOf, dueWithinOf        open work past its date / due within N days
+//   recordDone, recordReturn      report / 退回 on StateData inside store.updateState (idempotent)
+//
+// `today` is always a China date (YYYY-MM-DD) computed by the caller from an injected clock.
+export * from './due.ts';
+export * from './plan-index.ts';
+export * from './status.ts';
+export * from './views.ts';
+export * from './progress.ts';
+export * from './reporting.ts';

@@ -1,0 +1,33 @@
+// Progress, overdue and due-soon replies.
+import type { Progress } from '../progress/progress.ts';
+import type { AssignmentView } from '../progress/views.ts';
+import { dueLabel } from './due-text.ts';
+import { paginate } from './paginate.ts';
+import { shortenRequirement } from './shorten.ts';
+import { countLine } from './task-list.ts';
+
+const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
+
+export function renderProgress(p: Progress, today: string): string[] {
+  if (p.overall.total === 0) return ['当前没有生效的工作要点任务。'];
+  const header = [`**总体进度**（截至${today}）：${countLine(p.overall)}，完成率${percent(p.overall.rate)}`, '各单位（完成率由低到高）：'].join('\n');
+  const lines = p.units.map((u) => {
+    const late = u.overdue ? `，<font color="warning">逾期${u.overdue}项</font>` : '';
+    return `- ${u.unit}：${u.done}/${u.total}（${percent(u.rate)}）${late}`;
+  });
+  return paginate(header, lines, 30);
+}
+
+function assignmentLine(v: AssignmentView): string {
+  return `- **${v.task.number}** ${v.assignment.unit}｜${shortenRequirement(v.task.requirement, 24)}｜${dueLabel(v.due)}`;
+}
+
+export function renderOverdue(views: AssignmentView[]): string[] {
+  if (views.length === 0) return ['目前没有逾期未完成的任务。'];
+  return paginate(`**逾期未完成** 共${views.length}项（逾期最久的在前）`, views.map(assignmentLine));
+}
+
+export function renderDueThisWeek(views: AssignmentView[], until: string): string[] {
+  if (views.length === 0) return [`本周（至${until}）没有到期的未完成任务。`];
+  return paginate(`**本周到期**（至${until}）共${views.length}项未完成`, views.map(assignmentLine));
+}

@@ -1,0 +1,35 @@
+// A unit's open tasks as chat Markdown: count line, then one line per open assignment in urgency order.
+import type { AssignmentView } from '../progress/views.ts';
+import type { Counts } from '../progress/progress.ts';
+import { dueLabel } from './due-text.ts';
+import { paginate } from './paginate.ts';
+import { shortenRequirement } from './shorten.ts';
+
+/** 共N项，已完成M项 (and what is left, and how much of it is late). */
+export function countLine(c: Counts): string {
+  const open = c.total - c.done;
+  const late = c.overdue ? `，其中逾期${c.overdue}项` : '';
+  return `共${c.total}项，已完成${c.done}项` + (open ? `，未完成${open}项${late}` : '');
+}
+
+function shortDate(v: AssignmentView): string {
+  if (v.due.kind !== 'dated') return '';
+  const [, m, d] = v.due.date.split('-').map(Number);
+  return `${m}月${d}日 `;
+}
+
+/** One line: number, shortened requirement, due date with 已逾期N天 / 剩N天. */
+export function taskLine(v: AssignmentView): string {
+  const label = dueLabel(v.due);
+  const due = v.due.kind === 'dated' && v.due.daysLeft < 0 ? `<font color="warning">${label}</font>` : label;
+  const returned = v.status === 'returned' ? '〔被退回〕' : '';
+  return `- **${v.task.number}** ${returned}${shortenRequirement(v.task.requirement)}｜${shortDate(v)}${due}`;
+}
+
+/** Pages of a unit's open tasks. `open` must already be in urgency order. */
+export function renderUnitTasks(unit: string, counts: Counts, open: AssignmentView[]): string[] {
+  const header = `**${unit}** ${countLine(counts)}`;
+  if (counts.total === 0) return [`**${unit}** 在当前工作要点中没有分解任务。`];
+  if (open.length === 0) return [`${header}\n全部任务已完成，辛苦了！`];
+  return paginate(header, open.map(taskLine));
+}
