@@ -1,9 +1,84 @@
-// Plans without a task table: numbered items in the body become tasks. (Being written.)
+// Plans without a task table (「工作要点」 written as numbered paragraphs): the numbered items of the
+// body become tasks. An item with sub-items is a heading (a category); items without are tasks, except
+// top-level sections such as 「一、总体要求」. Units are the ones the item names as acting.
 import type { Block } from './source.ts';
 import type { PlanWarning } from './types.ts';
 import type { TableTaskRow } from './table/table-rows.ts';
+import { normalizeText } from './table/normalize.ts';
+import { findActingUnits } from './unit-mentions.ts';
 
-export function readBodyItems(blocks: Block[]): { rows: TableTaskRow[]; warnings: PlanWarning[] } {
-  void blocks;
-  return { rows: [], warnings: [] };
+const ENUMERATORS: RegExp[] = [
+  /^[一二三四五六七八九十]+、/,
+  /^[（(][一二三四五六七八九十]+[)）]/,
+  /^\d{1,3}[.．、](?!\d)/,
+  /^[（(]\d{1,3}[)）]/,
+  /^[①-⑳]/,
+];
+const END_OF_BODY = /^(附件|抄送|印发)/;
+
+interface Item {
+  level: number;
+  no: string;
+  text: string;
+  where: string;
+  parents: Item[];
+  hasChildren: boolean;
+}
+
+function enumeratorOf(text: string): { level: number; no: string } | null {
+  for (let level = 0; level < ENUMERATORS.length; level++) {
+    const m = text.match(ENUMERATORS[level]);
+    if (m) return { level, no: m[0].replace(/[.．、]$/, '') };
+  }
+  return null;
+}
+
+function collectItems(blocks: Block[]): Item[] {
+  const items: Item[] = [];
+  const open: Item[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const line = block.text.trim();
+    if (!line) continue;
+    if (END_OF_BODY.test(line)) break;
+    const enumerator = enumeratorOf(line);
+    if (!enumerator) {
+      const current = open.at(-1);
+      if (current) current.text += `\n${line}`;
+      continue;
+    }
+    while (open.length && open[open.length - 1].level >= enumerator.level) open.pop();
+    for (const parent of open) parent.hasChildren = true;
+    const item: Item = { level: enumerator.level, no: enumerator.no, text: line.slice(enumerator.no.length).replace(/^[.．、]/, ''), where: block.where, parents: [...open], hasChildren: false };
+    items.push(item);
+    open.push(item);
+  }
+  return items;
+}
+
+/** A heading's own words: up to its first full stop. */
+const headingOf = (item: Item) => normalizeText(item.text).split(/[。；]/)[0];
+
+export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRow[]; warnings: PlanWarning[] } {
+  const items = collectItems(blocks.slice(startAt));
+  const topLevel = Math.min(...items.map((i) => i.level));
+  const levels = new Set(items.map((i) => i.level));
+  const rows: TableTaskRow[] = [];
+  const warnings: PlanWarning[] = [];
+  for (const item of items) {
+    if (item.hasChildren || (item.level === topLevel && levels.size > 1)) continue;
+    const requirement = normalizeText(item.text);
+    if (!requirement) continue;
+    const unitsText = findActingUnits(requirement);
+    if (!unitsText) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
+    rows.push({
+      where: item.where,
+      no: item.no,
+      category: item.parents.map(headingOf),
+      requirement,
+      units: unitsText ? [{ role: 'units', text: unitsText }] : [],
+      deadlineText: null,
+    });
+  }
+  return { rows, warnings };
 }

@@ -19,7 +19,7 @@ export function parsePlan(source: PlanSource): Plan {
     if (tables.unrecognised.length) {
       warnings.push(...tables.unrecognised.map((t) => ({ where: t.where, message: '这个表格没有可识别的表头（如 工作任务、具体要求、责任单位），未导入' })));
     }
-    const body = readBodyItems(source.blocks);
+    const body = readBodyItems(source.blocks, titleIndex(source, title));
     rows = body.rows;
     warnings.push(...body.warnings);
   }
@@ -31,6 +31,12 @@ export function parsePlan(source: PlanSource): Plan {
     );
   }
   return { title, year, tasks: rows.map((row, i) => toTask(row, i, year)), warnings };
+}
+
+/** Where the plan itself starts: at its title, after the covering notice that quotes it. */
+function titleIndex(source: PlanSource, title: string): number {
+  const at = source.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.replace(/\s/g, '') === title.replace(/\s/g, ''));
+  return Math.max(0, at);
 }
 
 function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {

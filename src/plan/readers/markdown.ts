@@ -3,10 +3,10 @@
 import { parse } from 'node-html-parser';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const SEPARATOR_ROW = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$/;
+const SEPARATOR_ROW = /^\s*\|?(\s*:?-+:?\s*\|)+\s*(:?-+:?\s*)?\|?\s*$/;
 
 export const isPipeRow = (line: string): boolean => PIPE_ROW.test(line);
-export const isPipeSeparator = (line: string): boolean => SEPARATOR_ROW.test(line);
+export const isPipeSeparator = (line: string): boolean => SEPARATOR_ROW.test(line) && /-{3,}/.test(line);
 
 /** The cells of one pipe-table line, inline HTML turned into text with '\n' for paragraphs and breaks. */
 export function splitPipeRow(line: string): string[] {
