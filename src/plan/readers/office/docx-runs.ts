@@ -27,6 +27,7 @@ export function paragraphText(p: XNode, labelFor: (pPr: XNode | undefined) => st
   const text = out.join('');
   const label = labelFor(pathOf(p, 'pPr'));
   if (!label) return text;
+  if (!text) return label;
   // 「一、」「1.」 run straight into the text; a bare counter such as 「1」 or 「第一条」 gets a space.
   return /[\p{P}]$/u.test(label) ? label + text : `${label} ${text}`;
 }

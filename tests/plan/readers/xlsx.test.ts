@@ -1,0 +1,129 @@
+// An Excel plan reaches the parser as its sheet name and title as paragraphs, then one exact grid
+// per sheet: merged ranges as spans and continued cells, cell values as the text Excel shows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../../src/plan/readers/xlsx.ts';
+import { isUserError } from '../../../src/errors.ts';
+import type { GridTable, PlanSource } from '../../../src/plan/source.ts';
+import { DOCS, tablesOf } from '../../../scripts/make-plan-fixtures.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'office');
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const tables = (src: PlanSource): GridTable[] => src.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+const paragraphs = (src: PlanSource) => src.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const grid = (t: GridTable) => t.rows.map((r) => r.cells.map((c) => (c.continued ? '^' : c.text) + (c.span > 1 ? `*${c.span}` : '')));
+
+function planSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('分解表');
+  ws.getCell('A1').value = '2023年XX县政务公开重点工作任务分解表';
+  ws.mergeCells('A1:E1');
+  ws.addRow(['序号', '工作任务', null, '工作要求', '责任单位']);
+  ws.mergeCells('B2:C2');
+  ws.addRow([1, '主动公开', '规范性文件', '发布情况', '县司法局']);
+  ws.addRow([2, null, null, '清理与标注', null]);
+  ws.addRow([3, '依申请公开', null, '按时答复', '所有部门、单位']);
+  ws.mergeCells('B3:B4'); // category merged down
+  ws.mergeCells('C3:C4');
+  ws.mergeCells('E3:E4'); // unit merged down
+  ws.mergeCells('B5:C5'); // a category spanning both levels
+  ws.getCell('H9').value = '   '; // white space far right does not widen the table
+}
+
+describe('readXlsx', () => {
+  it('puts the sheet name and the title row before the table, so the parser finds the title and year', async () => {
+    const src = await readXlsx(await xlsx(planSheet), 'plan.xlsx');
+    expect(src.fileName).toBe('plan.xlsx');
+    expect(paragraphs(src)).toEqual(['分解表', '2023年XX县政务公开重点工作任务分解表']);
+    expect(src.blocks[1]).toMatchObject({ where: '工作表“分解表”第1行' });
+    expect(src.blocks.at(-1)?.kind).toBe('table');
+  });
+
+  it('shows merged ranges once with their span and as continued cells below, without repeating the text', async () => {
+    const [table] = tables(await readXlsx(await xlsx(planSheet), 'plan.xlsx'));
+    expect(table).toMatchObject({ where: '工作表“分解表”', exactGrid: true });
+    expect(grid(table)).toEqual([
+      ['序号', '工作任务*2', '工作要求', '责任单位'],
+      ['1', '主动公开', '规范性文件', '发布情况', '县司法局'],
+      ['2', '^', '^', '清理与标注', '^'],
+      ['3', '依申请公开*2', '按时答复', '所有部门、单位'],
+    ]);
+    expect(table.rows[3].where).toBe('工作表“分解表”第5行');
+  });
+
+  it('reads rich text, line breaks, formula results, numbers and dates as the text Excel shows', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('任务');
+      ws.addRow(['序号', '工作要求', '责任单位', '完成时限']);
+      ws.addRow([
+        { formula: 'ROW()-1', result: 1 },
+        { richText: [{ text: '公开', font: { bold: true } }, { text: '权责清单\r\n动态调整' }] },
+        { text: '县政府办公室', hyperlink: 'http://example.gov.cn' },
+        new Date(Date.UTC(2023, 6, 5)),
+      ]);
+      ws.addRow([0.1 + 0.2, '其他', '县财政局', '长期坚持']);
+    });
+    const [table] = tables(await readXlsx(bytes, 'v.xlsx'));
+    expect(grid(table).slice(1)).toEqual([
+      ['1', '公开权责清单\n动态调整', '县政府办公室', '2023-07-05'],
+      ['0.3', '其他', '县财政局', '长期坚持'],
+    ]);
+  });
+
+  it('makes one table per sheet with content and leaves out empty and hidden sheets', async () => {
+    const bytes = await xlsx((wb) => {
+      wb.addWorksheet('附件1').addRows([['序号', '工作要求'], ['1', '甲']]);
+      wb.addWorksheet('空白页');
+      const hidden = wb.addWorksheet('下拉选项');
+      hidden.addRow(['县财政局', '县司法局']);
+      hidden.state = 'hidden';
+      wb.addWorksheet('附件2').addRows([['一级指标', '评估对象'], ['主动公开', '所有部门、单位']]);
+    });
+    const src = await readXlsx(bytes, 'two.xlsx');
+    expect(tables(src).map((t) => t.where)).toEqual(['工作表“附件1”', '工作表“附件2”']);
+    expect(paragraphs(src)).toEqual(['附件1', '附件2']);
+  });
+
+  it('reads the generated plan workbooks into the grids they were written from, one sheet per annex', async () => {
+    for (const doc of DOCS) {
+      const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${doc.gold}.json`), 'utf8')).tasks;
+      const src = await readXlsx(new Uint8Array(readFileSync(join(FIXTURES, `${doc.gold}.xlsx`))), `${doc.gold}.xlsx`);
+      const expected = tablesOf(doc, gold);
+      expect(tables(src).map((t) => t.rows.map((r) => r.cells))).toEqual(expected.map((e) => [e.header, ...e.body]));
+      expect(paragraphs(src)).toEqual(expected.flatMap((e) => [e.spec.sheetName, e.spec.intro.length > 1 ? e.spec.intro[0] : doc.paragraphs[0], e.spec.title]));
+    }
+  });
+});
+
+describe('readXlsx refuses what it cannot read with a Chinese sentence saying what to do', () => {
+  const bad = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'bad', name)));
+  const errorOf = async (bytes: Uint8Array) => {
+    const error = await readXlsx(bytes, 'x.xlsx').then(() => undefined, (e: Error) => e);
+    expect(error && isUserError(error)).toBe(true);
+    return error!.message;
+  };
+
+  it.each([
+    ['renamed-text.xlsx', /不是 Excel 工作簿/],
+    ['encrypted-ole.xlsx', /加密.*取消密码/],
+    ['no-sheets.xlsx', /没有任何有内容的工作表|不是 Excel 工作簿/],
+  ])('%s', async (name, message) => {
+    expect(await errorOf(bad(name))).toMatch(message);
+  });
+
+  it('a truncated workbook', async () => {
+    const whole = readFileSync(join(FIXTURES, `${DOCS[0].gold}.xlsx`));
+    expect(await errorOf(new Uint8Array(whole.subarray(0, whole.length >> 1)))).toMatch(/损坏.*另存为 \.xlsx/);
+  });
+
+  it('a workbook whose sheets are all empty', async () => {
+    expect(await errorOf(await xlsx((wb) => wb.addWorksheet('Sheet1')))).toMatch(/没有任何有内容的工作表/);
+  });
+});
