@@ -21,7 +21,10 @@ const label = (s: string) => {
 };
 
 /** Green when nearly done, blue under way, orange lagging: readable at a glance without a legend. */
-const barColor = (rate: number) => (rate >= 0.8 ? '#2e7d32' : rate >= 0.5 ? '#1976d2' : '#ef6c00');
+const barColor = (rate: number) => {
+  const shown = Math.round(rate * 100); // the colour agrees with the rounded percentage printed beside it
+  return shown >= 80 ? '#2e7d32' : shown >= 50 ? '#1976d2' : '#ef6c00';
+};
 
 export function completionChartSvg(title: string, subtitle: string, units: UnitProgress[]): string {
   const height = TOP + Math.max(units.length, 1) * ROW_H + 40;

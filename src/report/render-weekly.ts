@@ -8,6 +8,7 @@ import { groupBy, joinCapped, monthDay, percent, pointsChange, shorten } from '.
 const MAX_TASKS_PER_LINE = 10;
 const MAX_UNITS_PER_LINE = 8;
 const MAX_DUE_SOON_LINES = 30;
+const SILENT_UNITS_PER_LINE = 12;
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 export function renderWeeklyMarkdown(f: WeeklyFigures, at: Date): string {
@@ -44,8 +45,12 @@ function renderPlan(p: PlanFigures): string[] {
 function renderUnits(p: PlanFigures): string[] {
   const lines = ['**各单位完成情况**（按完成率排序）'];
   p.units.forEach((u, i) => lines.push(`${i + 1}. ${u.unit} ${u.done}/${u.total}（${percent(u.rate, 0)}）`));
-  if (p.silentUnits.length) lines.push(`本周未报送：<font color="warning">${p.silentUnits.join('、')}</font>`);
-  else lines.push('本周各单位均有报送。');
+  if (!p.silentUnits.length) lines.push('本周各单位均有报送。');
+  // Several short lines rather than one long one: a county may have a hundred silent units.
+  for (let i = 0; i < p.silentUnits.length; i += SILENT_UNITS_PER_LINE) {
+    const chunk = p.silentUnits.slice(i, i + SILENT_UNITS_PER_LINE).join('、');
+    lines.push(i === 0 ? `本周未报送（${p.silentUnits.length} 个单位）：<font color="warning">${chunk}</font>` : `<font color="warning">${chunk}</font>`);
+  }
   return lines;
 }
 
@@ -74,8 +79,11 @@ function renderDueSoon(p: PlanFigures): string[] {
 function renderCompleted(p: PlanFigures): string[] {
   if (!p.completedThisWeek.length) return ['**本周完成**：无'];
   const lines = [`**本周完成**（${p.completedThisWeek.length} 项）`];
-  for (const [unit, items] of groupBy(p.completedThisWeek, (c) => c.unit)) {
-    lines.push(`- ${unit}：${joinCapped(items.map((c) => `任务${c.taskNumber}`), MAX_TASKS_PER_LINE)}`);
+  // Units that finished most first; task numbers ascending so a leader can find one quickly.
+  const groups = [...groupBy(p.completedThisWeek, (c) => c.unit)].sort((a, b) => b[1].length - a[1].length);
+  for (const [unit, items] of groups) {
+    const numbers = items.map((c) => c.taskNumber).sort((a, b) => a - b);
+    lines.push(`- ${unit}：${joinCapped(numbers.map((n) => `任务${n}`), MAX_TASKS_PER_LINE)}`);
   }
   return lines;
 }
