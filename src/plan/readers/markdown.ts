@@ -17,7 +17,10 @@ export function splitPipeRow(line: string): string[] {
 /** 「<p>一</p> <p>二<br>三</p>」 → 「一\n二\n三」; other tags dropped, entities decoded. */
 export function inlineHtmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const marked = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p\s*>\s*/gi, '\n').replace(/<p(\s[^>]*)?>/gi, '\n');
+  const marked = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6])\s*>\s*/gi, '\n')
+    .replace(/<(p|div|li|h[1-6])(\s[^>]*)?>/gi, '\n');
   return parse(marked).textContent.replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
 }
 
