@@ -5,7 +5,7 @@ import { CHINESE_NUMERAL, parseChineseNumeral } from './chinese-numerals.ts';
 const N = CHINESE_NUMERAL;
 // A numeral is only a task number in these company: 第十二项, 任务十二, 十二号, 三、五、七, 完成十二 …
 // so that words such as 一下 or 一些 stay as they are.
-const NUMERAL_IN_CONTEXT = new RegExp(`(?<=第|任务|完成|退回|序号|编号|、|,|和|及|^|\\s)(${N}+)(?=项|号|条|、|,|和|及|已|完成|都|也|$|\\s|任务|详情)`, 'g');
+const NUMERAL_IN_CONTEXT = new RegExp(`(?<=第|任务|完成|退回|序号|编号|、|,|和|及|^|\\s)(${N}+)(?=项|号|条|的|、|,|和|及|已|完成|都|也|$|\\s|任务|详情)`, 'g');
 
 export function normalizeText(raw: string): string {
   let text = raw.normalize('NFKC');

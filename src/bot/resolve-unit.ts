@@ -1,7 +1,8 @@
-// Which unit a chat message names: 「县司法局」「司法局」「卫健局」. Exact names and aliases win; then a
-// unique partial match; anything else gets suggestions, never a guess.
-// The units engineer's findUnits (src/units/) is the intended resolver; until it lands this one works
-// over the directory plus the unit names the plans use, with the same result shape.
+// Which unit a chat message names: 「县司法局」「司法局」「卫健局」. The unit directory decides first
+// (findUnits: names, aliases, fuzzy); names the plans assign work to but the directory lacks are
+// matched here the same way, so a store imported without a directory still answers. Exact names win,
+// then a unique partial match; anything else gets suggestions, never a guess.
+import { findUnits } from '../units/find-units.ts';
 import type { DirectoryUnit, UnitDirectory } from '../units/types.ts';
 
 export interface UnitMatch {
@@ -34,10 +35,20 @@ function similarity(a: string, b: string): number {
 export function resolveUnit(dir: Readonly<UnitDirectory>, planUnits: readonly string[], query: string): UnitMatch {
   const q = clean(query);
   if (!q) return { match: null, suggestions: [] };
-  const known = new Map<string, DirectoryUnit>();
-  for (const u of dir.units) known.set(u.name, u);
-  for (const name of planUnits) if (!known.has(name)) known.set(name, { name, kind: '其他', aliases: [] });
-  const units = [...known.values()];
+  if (planUnits.includes(q)) return { match: q, suggestions: [] };
+  const inDirectory = findUnits(dir, q);
+  if (inDirectory.match) return { match: inDirectory.match.name, suggestions: [] };
+  const listed = new Set(dir.units.map((u) => u.name));
+  const unlisted = planUnits.filter((name) => !listed.has(name));
+  const fromPlans = matchNames(unlisted, q);
+  if (fromPlans.match && inDirectory.suggestions.length === 0) return fromPlans;
+  const suggestions = [...new Set([...inDirectory.suggestions.map((u) => u.name), ...fromPlans.suggestions, ...(fromPlans.match ? [fromPlans.match] : [])])];
+  return { match: null, suggestions: suggestions.slice(0, 5) };
+}
+
+/** The same rules over bare names (units the plans use that the directory does not list). */
+function matchNames(names: readonly string[], q: string): UnitMatch {
+  const units: DirectoryUnit[] = names.map((name) => ({ name, kind: '其他', aliases: [] }));
   const spellings = (u: DirectoryUnit) => [u.name, ...u.aliases];
 
   const exact = units.filter((u) => spellings(u).includes(q) || spellings(u).some((s) => core(s) === core(q)));
