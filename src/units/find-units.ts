@@ -20,12 +20,15 @@ function isSubsequence(needle: string, hay: string): boolean {
   return i === needle.length;
 }
 
-function bigramDice(a: string, b: string): number {
-  const grams = (s: string) => Array.from({ length: Math.max(s.length - 1, 0) }, (_, i) => s.slice(i, i + 2));
-  const x = grams(a);
-  const y = new Set(grams(b));
-  if (!x.length || !y.size) return 0;
-  return (2 * x.filter((g) => y.has(g)).length) / (x.length + y.size);
+/** Shared characters, 0..1: 「财务局」 is as close to 「财政局」 as to 「税务局」, and both get suggested. */
+function charDice(a: string, b: string): number {
+  const left = [...b];
+  let common = 0;
+  for (const c of a) {
+    const at = left.indexOf(c);
+    if (at >= 0) (common++, left.splice(at, 1));
+  }
+  return a.length + b.length ? (2 * common) / (a.length + b.length) : 0;
 }
 
 export function findUnits(dir: Readonly<UnitDirectory>, query: string): UnitSearch {
@@ -43,8 +46,8 @@ export function findUnits(dir: Readonly<UnitDirectory>, query: string): UnitSear
   const close = dir.units.filter((u) => needle.length >= 2 && spellings(u).some((s) => isSubsequence(needle, s)));
   if (close.length === 1) return { match: close[0], suggestions: [] };
   const ranked = (close.length ? close : dir.units)
-    .map((u) => ({ u, score: Math.max(...spellings(u).map((s) => bigramDice(needle, s))) }))
-    .filter((x) => close.length > 0 || x.score >= 0.3)
+    .map((u) => ({ u, score: Math.max(...spellings(u).map((s) => charDice(needle, s))) }))
+    .filter((x) => close.length > 0 || x.score >= 0.5)
     .sort((a, b) => b.score - a.score);
   return { match: null, suggestions: ranked.slice(0, MAX_SUGGESTIONS).map((x) => x.u) };
 }
