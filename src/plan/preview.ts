@@ -42,7 +42,7 @@ function outcome(p: ImportPreview): string {
 function deadlineCounts(p: ImportPreview): string[] {
   const counts = new Map<Deadline['kind'], number>();
   for (const t of p.plan.tasks) counts.set(t.deadline.kind, (counts.get(t.deadline.kind) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `${KIND_NAMES[k]} ${n}项`);
+  return (Object.keys(KIND_NAMES) as Deadline['kind'][]).filter((k) => counts.has(k)).map((k) => `${KIND_NAMES[k]} ${counts.get(k)}项`);
 }
 
 function versionLines(lines: string[], p: ImportPreview): void {
