@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     for (const [user, text] of script) await say(rig, user, text);
     const audit = rig.store.state();
     console.log(`\n——演示结束：绑定 ${audit.bindings.length} 人，完成上报 ${audit.reports.length} 条；` +
-      `模拟器共收到 ${rig.standIn.received.length} 个请求。`);
+      `经 response_url 补发 ${rig.standIn.received.filter((r) => r.path.startsWith("/response_url/")).length} 条。`);
   } finally {
     await rig.close();
   }
