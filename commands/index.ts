@@ -14,7 +14,15 @@ import { returnReport } from './return-report.ts';
 import { taskDetail } from './task-detail.ts';
 import { unbind } from './unbind.ts';
 import { unitTasks } from './unit-tasks.ts';
+import { weeklyReport } from './weekly-report.ts';
 import { whoami } from './whoami.ts';
+import { importPlan } from './import-plan.ts';
+import { confirmImport } from './confirm-import.ts';
+import { cancelImport } from './cancel-import.ts';
+import { ledgerExport } from './ledger-export.ts';
+import { unitsAdmin } from './units-admin.ts';
+import { peopleAdmin } from './people-admin.ts';
+import { plansAdmin } from './plans-admin.ts';
 
 export const commands: Command[] = [
   more,
@@ -27,7 +35,15 @@ export const commands: Command[] = [
   taskDetail,
   dueThisWeek,
   overdue,
+  weeklyReport,
   progress,
   unitTasks,
+  importPlan,
+  confirmImport,
+  cancelImport,
+  ledgerExport,
+  unitsAdmin,
+  peopleAdmin,
+  plansAdmin,
   help,
 ];
