@@ -141,7 +141,8 @@ const FIND_PATTERNS: RegExp[] = [
   new RegExp(`${YEAR}${NUM}月(?:${NUM}[日号]|底|末|份|上旬|中旬|下旬)?(?:之?前|以前|为止)`),
   new RegExp(`${YEAR}(?:年底|年末|上半年|下半年|第?${NUM}季度末?)(?:之?前|以前)?|\\d{4}年内|年内`),
   new RegExp(PERIODIC.map(([re]) => re.source).join('|')),
-  /长期坚持|持续推进|常态化|及时公开|及时发布/,
+  // 「常态化」 only as a way of working (常态化开展), not 「疫情防控常态化下」.
+  /长期坚持|持续推进|常态化(?:开展|推进|公开|发布|更新)|及时公开|及时发布/,
 ];
 
 /**

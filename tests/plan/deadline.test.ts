@@ -101,3 +101,15 @@ describe('Chinese numerals', () => {
     expect(chineseToArabic(s.normalize('NFKC'))).toBe(n);
   });
 });
+
+describe('words that only look like deadlines', () => {
+  it('does not read 「常态化下」 as ongoing work', () => {
+    expect(findDeadlineInText('做好疫情防控常态化下疫情信息发布工作', 2020)).toBeNull();
+    expect(findDeadlineInText('常态化开展政府开放活动', 2020)?.deadline).toEqual({ kind: 'ongoing' });
+  });
+
+  it('prefers a written date over a periodic word in the same requirement', () => {
+    const req = '部门原则上每年至少开展 2 次专题性政策评价工作。要深入分析政策评价结果，年底前将评价结果向社会公开';
+    expect(findDeadlineInText(req, 2024)).toEqual({ text: '年底前', deadline: date('2024-12-31') });
+  });
+});
