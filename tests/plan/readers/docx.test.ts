@@ -71,6 +71,15 @@ describe('readDocx', () => {
     expect(grid(tables(await readDocx(docx(tbl(tr(tc(cellXml)))), 'c.docx'))[0])).toEqual([['公开指南是否包括：\n1.机构\t职能\n2.新增']]);
   });
 
+  it('leaves out text Word does not show: hidden runs, ruby annotations and unfilled placeholders', async () => {
+    const para =
+      '<w:p><w:r><w:t>县</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（隐藏批注）</w:t></w:r>' +
+      '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>财政</w:t></w:r>' +
+      '<w:r><w:ruby><w:rt><w:r><w:t>jú</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>局</w:t></w:r></w:rubyBase></w:ruby></w:r>' +
+      '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击此处输入文字。</w:t></w:r></w:sdtContent></w:sdt></w:p>';
+    expect((await readDocx(docx(para), 'h.docx')).blocks[0]).toMatchObject({ text: '县财政局' });
+  });
+
   it('reads runs wrapped in hyperlinks and content controls, and rows and cells wrapped in content controls', async () => {
     const linked = '<w:p><w:hyperlink><w:r><w:t>政府网站</w:t></w:r></w:hyperlink><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>专栏</w:t></w:r></w:sdtContent></w:sdt></w:p>';
     const body =

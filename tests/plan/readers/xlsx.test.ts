@@ -77,6 +77,18 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('drops empty margin columns on the left as well as on the right', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('表');
+      ws.getCell('C2').value = '工作任务';
+      ws.getCell('D2').value = '责任单位';
+      ws.getCell('C3').value = '公开权责清单';
+      ws.getCell('D3').value = '县政府办公室';
+      ws.getCell('A3').style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } };
+    });
+    expect(grid(tables(await readXlsx(bytes, 'm.xlsx'))[0])).toEqual([['工作任务', '责任单位'], ['公开权责清单', '县政府办公室']]);
+  });
+
   it('makes one table per sheet with content and leaves out empty and hidden sheets', async () => {
     const bytes = await xlsx((wb) => {
       wb.addWorksheet('附件1').addRows([['序号', '工作要求'], ['1', '甲']]);
