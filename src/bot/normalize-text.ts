@@ -10,7 +10,7 @@ const NUMERAL_IN_CONTEXT = new RegExp(`(?<=第|任务|完成|退回|序号|编�
 export function normalizeText(raw: string): string {
   let text = raw.normalize('NFKC');
   // Leading mentions (WeCom puts 「@机器人 」 first in groups; people sometimes type it twice).
-  text = text.replace(/^(?:\s*@\S+)+\s*/u, '');
+  text = text.replace(/^(?:\s*@\S+(?:\s+|$))+/u, '');
   text = text.replace(NUMERAL_IN_CONTEXT, (m) => String(parseChineseNumeral(m) ?? m));
   return text.replace(/\s+/g, ' ').trim();
 }
