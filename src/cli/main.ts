@@ -9,6 +9,8 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from '../errors.ts';
 import { registerPlanCommands } from './plan.ts';
 import { registerReportCommands } from './report.ts';
+import { registerLedgerCommands } from './ledger.ts';
+import { registerUnitCommands } from './units.ts';
 
 /** Where a command reads and writes, so tests can run the CLI in-process. */
 export interface CliIo {
@@ -23,6 +25,8 @@ export interface CliIo {
 export function registerCommands(program: Command, io: CliIo): void {
   registerPlanCommands(program, io);
   registerReportCommands(program, io);
+  registerLedgerCommands(program, io);
+  registerUnitCommands(program, io);
 }
 
 const TITLES: Record<string, string> = {
