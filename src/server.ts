@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 import { systemClock, type Clock } from './time/china.ts';
 import { createWecomApi, type WecomApi } from './wecom/api-client.ts';
+import { mountDownloads } from './http/download.ts';
 import { createAppReceiver } from './wecom/app-receiver.ts';
 import { createBotReceiver } from './wecom/bot-receiver.ts';
 import { createHandover, plain, type BotHandler, type CallbackAnswer, type LaterSender, type Receiver } from './wecom/receiver.ts';
@@ -76,6 +77,7 @@ export function createServer(deps: ServerDeps): DubanServer {
   router.get('/healthz', (ctx) => {
     ctx.body = { ok: true, channels: { bot: Boolean(config.bot), app: Boolean(config.app) } };
   });
+  mountDownloads(router, { clock });
   if (config.bot) mount(router, '/wecom/bot', createBotReceiver({ keys: config.bot, handover, clock }), limit);
   if (config.app) mount(router, '/wecom/app', createAppReceiver({ keys: config.app, handover, clock }), limit);
 
