@@ -1,0 +1,64 @@
+// How replies read: shortened requirements, due labels, count lines, pages and the byte limit.
+import { describe, expect, it } from 'vitest';
+import { dueLabel } from '../../src/render/due-text.ts';
+import { paginate } from '../../src/render/paginate.ts';
+import { markdownToPlainText } from '../../src/render/plain-text.ts';
+import { shortenRequirement } from '../../src/render/shorten.ts';
+import { splitAtBytes } from '../../src/render/split.ts';
+import { countLine } from '../../src/render/task-list.ts';
+
+describe('shortenRequirement', () => {
+  it('keeps short requirements whole', () => {
+    expect(shortenRequirement('做好政策解读工作。')).toBe('做好政策解读工作。');
+  });
+
+  it('cuts at the end of a sentence or clause, and marks the cut', () => {
+    const text = '全面公开年度财政预算决算信息。细化到功能分类项级科目和经济分类款级科目，并在规定时间内完成公开，接受社会监督。';
+    expect(shortenRequirement(text, 30)).toBe('全面公开年度财政预算决算信息…');
+    expect(shortenRequirement('围绕优化营商环境，公开涉企政策、行政许可事项清单和办事指南等信息，方便企业查询办理各类业务', 30)).toBe('围绕优化营商环境，公开涉企政策…');
+  });
+
+  it('cuts a requirement without punctuation at the limit', () => {
+    const s = shortenRequirement('一'.repeat(60), 20);
+    expect([...s]).toHaveLength(20);
+    expect(s.endsWith('…')).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('says 已逾期N天 / 今天到期 / 剩N天, and names undated kinds', () => {
+    expect(dueLabel({ kind: 'dated', date: '2026-11-20', daysLeft: -6 })).toBe('已逾期6天');
+    expect(dueLabel({ kind: 'dated', date: '2026-11-26', daysLeft: 0 })).toBe('今天到期');
+    expect(dueLabel({ kind: 'dated', date: '2026-11-28', daysLeft: 2 })).toBe('剩2天');
+    expect(dueLabel({ kind: 'ongoing' })).toBe('长期任务');
+  });
+
+  it('writes 共N项，已完成M项', () => {
+    expect(countLine({ total: 8, done: 3, overdue: 2, rate: 0 })).toBe('共8项，已完成3项，未完成5项，其中逾期2项');
+    expect(countLine({ total: 2, done: 2, overdue: 0, rate: 1 })).toBe('共2项，已完成2项');
+  });
+});
+
+describe('pages and size limits', () => {
+  it('pages a long list with a header on each page and a footer saying what is left', () => {
+    const pages = paginate('**标题**', Array.from({ length: 35 }, (_, i) => `- 第${i + 1}行`), 15);
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toContain('（第1/3页，还有20项，发送「更多」查看）');
+    expect(pages[1]!.startsWith('**标题**（续）')).toBe(true);
+    expect(pages[2]).toContain('已全部列出');
+  });
+
+  it('splits between lines so no message exceeds the channel’s bytes', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `- **${i}** 公开年度财政预算决算信息｜已逾期${i}天`).join('\n');
+    for (const limit of [4096, 2048]) {
+      const parts = splitAtBytes(text, limit);
+      expect(parts.length).toBeGreaterThan(1);
+      for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(limit);
+      expect(parts.join('\n')).toBe(text);
+    }
+  });
+
+  it('drops Markdown marks for the app’s plain text', () => {
+    expect(markdownToPlainText('**县司法局** <font color="warning">已逾期3天</font> [佐证](https://x)')).toBe('县司法局 已逾期3天 佐证 https://x');
+  });
+});
