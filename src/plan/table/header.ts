@@ -70,3 +70,25 @@ export function sameRoles(a: Array<ColumnRole | null>, b: Array<ColumnRole | nul
     [...new Set(roles.filter((r) => r && r !== 'category' && r !== 'other'))].sort().join(',');
   return key(a) === key(b) && a.includes('category') === b.includes('category');
 }
+
+const LEVEL_WORD = /^([一二三四五六七八九十]|[1-9])级(指标|分类|类别|任务|目录|事项)?$/;
+
+/**
+ * Reads the second row of a two-row header (「责任单位」 over 「牵头单位｜配合单位」, 「工作任务」 over
+ * 「一级｜二级」): the role of each cell, or null when the row is not made of header words only.
+ */
+export function readSubHeaderRoles(texts: string[]): Array<ColumnRole | null> | null {
+  const words = texts.map((t) => normalizeUnitsText(t));
+  if (!words.some(Boolean)) return null;
+  const roles: Array<ColumnRole | null> = [];
+  for (const word of words) {
+    if (!word) roles.push(null);
+    else if (LEVEL_WORD.test(word)) roles.push('category');
+    else {
+      const role = roleOfHeaderWord(word);
+      if (!role) return null;
+      roles.push(role === 'task' ? 'category' : role);
+    }
+  }
+  return roles;
+}

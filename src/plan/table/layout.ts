@@ -32,15 +32,21 @@ export const filledWidth = (row: GridRow): number => {
   return 0;
 };
 
-export function exactLayout(headerRow: GridRow, roles: Array<ColumnRole | null>, width: number): ExactLayout {
-  const columns: ColumnRole[] = [];
+/** The role of every grid column, from a header row's cells (spans included) and their roles. */
+export function headerColumns(headerRow: GridRow, roles: Array<ColumnRole | null>, width: number): Array<ColumnRole | null> {
+  const columns: Array<ColumnRole | null> = [];
   let roleIndex = 0;
   for (const cell of headerRow.cells) {
-    const role = cell.text.trim() ? (roles[roleIndex] ?? 'other') : 'other';
-    if (cell.text.trim()) roleIndex++;
+    const role = cell.text.trim() && !cell.continued ? (roles[roleIndex] ?? 'other') : null;
+    if (cell.text.trim() && !cell.continued) roleIndex++;
     for (let k = 0; k < Math.max(1, cell.span); k++) columns.push(role);
   }
-  while (columns.length < width) columns.push('other');
+  while (columns.length < width) columns.push(null);
+  return columns;
+}
+
+export function exactLayout(headerColumnRoles: Array<ColumnRole | null>): ExactLayout {
+  const columns = headerColumnRoles.map((r) => r ?? 'other');
   let level = 0;
   const levelOfColumn = columns.map((role) => (role === 'category' ? level++ : -1));
   return { exact: true, columns, levelOfColumn, categoryCount: level };

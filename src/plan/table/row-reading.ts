@@ -29,6 +29,8 @@ export interface RowReading {
   deadline: string | null;
   /** True when cells were re-assigned by content because the positions did not make sense. */
   realigned: boolean;
+  /** A section heading row inside the table (「一、主动公开」 across the row), else null. */
+  heading: string | null;
 }
 
 interface PlacedCell {
@@ -74,7 +76,7 @@ function placeText(row: GridRow, layout: TextLayout): PlacedCell[] | null {
 }
 
 function emptyReading(hasDeadline: boolean): RowReading {
-  return { no: '', categories: [], requirement: '', units: [], deadline: hasDeadline ? '' : null, realigned: false };
+  return { no: '', categories: [], requirement: '', units: [], deadline: hasDeadline ? '' : null, realigned: false, heading: null };
 }
 
 function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
@@ -129,12 +131,42 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   return reading;
 }
 
+const SECTION_ENUMERATOR = /^(第[一二三四五六七八九十]+(部分|章|节|篇)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const MAX_HEADING = 40;
+
+/**
+ * A row holding one short text that opens with a section number (「一、」「（二）」), or one cell
+ * stretched over the requirement and unit columns, is a heading, not a task.
+ */
+function headingOf(row: GridRow, layout: TableLayout): string | null {
+  const filled = row.cells.filter((c) => !c.continued && c.text.trim());
+  const last = filled.at(-1);
+  if (!last || filled.length > 2 || (filled.length === 2 && !/^[（(]?[0-9一二三四五六七八九十]+[)）.．、]?$/.test(filled[0].text.trim()))) return null;
+  const text = normalizeText(last.text);
+  if (text.length > MAX_HEADING || looksLikeUnits(text)) return null;
+  // With category columns, a lone text in the first one is simply a new category, read as such below.
+  const ownsHeadings = layout.categoryCount === 0;
+  if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
+  if (layout.exact) {
+    let column = 0;
+    for (const cell of row.cells) {
+      const roles = layout.columns.slice(column, column + Math.max(1, cell.span));
+      if (cell === last && roles.includes('requirement') && roles.some(isUnitRole)) return text;
+      column += Math.max(1, cell.span);
+    }
+  }
+  return null;
+}
+
 export function readRow(row: GridRow, layout: TableLayout, hasDeadline: boolean): RowReading {
+  const heading = headingOf(row, layout);
+  if (heading) return { ...emptyReading(hasDeadline), heading };
   const placed = layout.exact ? placeExact(row, layout) : placeText(row, layout);
   if (placed) {
     const literal = readPlaced(placed, hasDeadline);
     if (plausible(literal)) return literal;
   }
   const fallback = placed ?? row.cells.map((cell, i) => ({ role: 'category' as ColumnRole, level: i, lastLevel: i, cell }));
+  if (!placed && fallback.length && layout.exact === false && layout.left[0] === 'no') fallback[0] = { ...fallback[0], role: 'no', level: -1 };
   return readByContent(fallback, hasDeadline);
 }

@@ -3,8 +3,8 @@
 // reading is unsure about. A table without a header continues the task table right before it.
 import type { Block, GridRow, GridTable } from '../source.ts';
 import type { PlanWarning } from '../types.ts';
-import { readHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
-import { continueLayout, exactLayout, filledWidth, textLayout, type TableLayout } from './layout.ts';
+import { readHeaderRoles, readSubHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
+import { continueLayout, exactLayout, filledWidth, headerColumns, textLayout, type TableLayout } from './layout.ts';
 import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
 import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
 import { joinSplitRows } from './split-rows.ts';
@@ -39,6 +39,8 @@ interface Context {
   levels: CategoryLevels;
   units: Map<UnitRole, string>;
   deadline: string;
+  /** Section headings seen inside the table, outermost first, with the kind of their number. */
+  headings: Array<{ kind: number; text: string }>;
   /** A numbered row without requirement, and the index of the first task row after it. */
   unfilledNo: { no: string; from: number } | null;
 }
@@ -47,16 +49,40 @@ const HEADER_SEARCH_ROWS = 5;
 const texts = (row: GridRow) => row.cells.map((c) => c.text);
 const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页/]*$/.test(text.trim());
 
-function findHeader(table: GridTable): { index: number; roles: Array<ColumnRole | null> } | null {
+interface Header {
+  /** Index of the first data row. */
+  dataFrom: number;
+  roles: Array<ColumnRole | null>;
+  layout: TableLayout;
+}
+
+function findHeader(table: GridTable): Header | null {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, table.rows.length); i++) {
     const roles = readHeaderRoles(texts(table.rows[i]));
-    if (roles) return { index: i, roles };
+    if (!roles) continue;
+    const sub = table.rows[i + 1] ? readSubHeaderRoles(texts(table.rows[i + 1])) : null;
+    const dataFrom = sub ? i + 2 : i + 1;
+    if (table.exactGrid) {
+      const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
+      const columns = headerColumns(table.rows[i], roles, width);
+      if (sub) headerColumns(table.rows[i + 1], sub.filter((r) => r !== null), width).forEach((r, c) => r && (columns[c] = r));
+      return { dataFrom, roles: columns, layout: exactLayout(columns) };
+    }
+    const merged = sub ? spliceUnitRoles(roles, sub) : roles;
+    return { dataFrom, roles: merged, layout: textLayout(merged, table, dataFrom) };
   }
   return null;
 }
 
+/** Text exports cannot place a sub-header's cells; only 牵头/配合 under one unit column are kept. */
+function spliceUnitRoles(roles: Array<ColumnRole | null>, sub: Array<ColumnRole | null>): Array<ColumnRole | null> {
+  const unitRoles = sub.filter((r) => r === 'leadUnits' || r === 'memberUnits');
+  const at = roles.indexOf('units');
+  return unitRoles.length > 1 && at >= 0 ? [...roles.slice(0, at), ...unitRoles, ...roles.slice(at + 1)] : roles;
+}
+
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
-  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', unfilledNo: null };
+  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null };
 }
 
 export function readTaskTables(blocks: Block[]): TableReadout {
@@ -72,11 +98,9 @@ export function readTaskTables(blocks: Block[]): TableReadout {
     const header = findHeader(table);
     let firstRow = 0;
     if (header) {
-      const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
-      const layout = table.exactGrid ? exactLayout(table.rows[header.index], header.roles, width) : textLayout(header.roles, table, header.index + 1);
-      if (context && !interrupted && sameRoles(context.roles, header.roles)) context.layout = layout;
-      else context = newContext(header.roles, layout);
-      firstRow = header.index + 1;
+      if (context && !interrupted && sameRoles(context.roles, header.roles)) context.layout = header.layout;
+      else context = newContext(header.roles, header.layout);
+      firstRow = header.dataFrom;
     } else if (context && !interrupted) {
       context.layout = continueLayout(context.layout, table);
     } else {
@@ -97,7 +121,17 @@ function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableR
   }
 }
 
+const HEADING_KINDS = [/^第[一二三四五六七八九十]+(部分|章|节|篇)/, /^[一二三四五六七八九十]+、/, /^[（(][一二三四五六七八九十]+[)）]/];
+
+/** A heading row replaces the headings of its own and deeper kinds, and becomes a category prefix. */
+function enterHeading(context: Context, text: string): void {
+  const kind = Math.max(0, HEADING_KINDS.findIndex((k) => k.test(text)));
+  const bare = text.replace(HEADING_KINDS[kind], '').trim() || text;
+  context.headings = [...context.headings.filter((h) => h.kind < kind), { kind, text: bare }];
+}
+
 function readOneRow(row: GridRow, reading: RowReading, context: Context, out: TableReadout): void {
+  if (reading.heading) return enterHeading(context, reading.heading);
   const warn = (message: string) => out.warnings.push({ where: row.where, message });
   const step = advanceCategories(context.levels, reading.categories);
   context.levels = step.levels;
@@ -127,7 +161,7 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   out.rows.push({
     where: row.where,
     no: context.hasNo ? reading.no || takePendingNo(out) : null,
-    category: categoryPath(context.levels),
+    category: [...context.headings.map((h) => h.text), ...categoryPath(context.levels)],
     requirement,
     units: [...context.units].map(([role, text]) => ({ role, text })),
     deadlineText: context.hasDeadline ? context.deadline : null,
