@@ -102,18 +102,41 @@ function parseDate(s: string, planYear: number | null): string | null {
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
-/** The first due date of a periodic rule in the plan's year: the written day, else the first period's end. */
-function firstDue(every: Every, s: string, planYear: number | null): string | undefined {
-  if (planYear === null) return undefined;
-  const written = parseDate(s, planYear);
-  if (written) return written;
-  const dayOfMonth = new RegExp(`每月(${NUM})[日号]`).exec(s); // 「每月10日前」
-  if (every === 'month' && dayOfMonth) return ymd(planYear, 1, chineseToArabic(dayOfMonth[1]));
-  const ends: Record<Every, string | undefined> = { week: undefined, month: '01-31', quarter: '03-31', halfyear: '06-30', year: '12-31' };
-  return ends[every] && `${planYear}-${ends[every]}`;
+/**
+ * The next due date of a periodic rule on or after China date `today`: 「按月」 the month's end (or
+ * its written day, 「每月10日前」), 「按季度」 the quarter's end, 「每半年」 30 June / 31 December,
+ * 「每年1月31日前」 that date this year or next, 「每周」 the coming Friday.
+ */
+export function nextPeriodicDue(every: Every, today: string, text = ''): string {
+  const [y, m, d] = today.split('-').map(Number);
+  const s = normalizeWithMap(text).text;
+  if (every === 'week') {
+    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return new Date(Date.UTC(y, m - 1, d + ((5 - weekday + 7) % 7))).toISOString().slice(0, 10);
+  }
+  if (every === 'month') {
+    const day = new RegExp(`每月(${NUM})[日号]`).exec(s);
+    const due = day ? chineseToArabic(day[1]) : 31;
+    return d <= Math.min(due, lastDay(y, m)) ? ymd(y, m, due) : m === 12 ? ymd(y + 1, 1, due) : ymd(y, m + 1, due);
+  }
+  if (every === 'quarter') return ymd(y, Math.ceil(m / 3) * 3, 31);
+  if (every === 'halfyear') return m <= 6 ? ymd(y, 6, 30) : ymd(y, 12, 31);
+  const written = parseDate(s, y) ?? `${y}-12-31`;
+  return written >= today ? written : parseDate(s, y + 1) ?? `${y + 1}-12-31`;
 }
 
-function parseNormalized(s: string, year: number | null): Deadline {
+/**
+ * `due` of a periodic rule. With `today` it is the next due date; without, only a yearly rule has one
+ * fixed date in the plan's year (「每年1月31日前」): a monthly rule's first date would read as overdue
+ * for the rest of the year, so it is left unset and callers roll it with nextPeriodicDue.
+ */
+function periodicDue(every: Every, s: string, planYear: number | null, today?: string): string | undefined {
+  if (today) return nextPeriodicDue(every, today, s);
+  if (every !== 'year' || planYear === null) return undefined;
+  return parseDate(s, planYear) ?? `${planYear}-12-31`;
+}
+
+function parseNormalized(s: string, year: number | null, today?: string): Deadline {
   if (!s) return { kind: 'none' };
   const rel = RELATIVE.exec(s);
   if (rel) return { kind: 'relative', event: rel[2], days: chineseToArabic(rel[3]), workingDays: rel[4] === '工作日' };
@@ -121,7 +144,7 @@ function parseNormalized(s: string, year: number | null): Deadline {
   if (span) return { kind: 'relative', event: '', days: chineseToArabic(span[1]), workingDays: span[2] === '工作日' };
   for (const [re, every] of PERIODIC) {
     if (!re.test(s)) continue;
-    const due = firstDue(every, s, year);
+    const due = periodicDue(every, s, year, today);
     return due ? { kind: 'periodic', every, due } : { kind: 'periodic', every };
   }
   const date = parseDate(s, year);
@@ -129,9 +152,12 @@ function parseNormalized(s: string, year: number | null): Deadline {
   return ONGOING.test(s) ? { kind: 'ongoing' } : { kind: 'none' };
 }
 
-/** A deadline cell's text → its Deadline. `year` is the plan's year, used when the text omits one. */
-export function parseDeadline(text: string, year: number | null): Deadline {
-  return parseNormalized(normalizeWithMap(text ?? '').text, year);
+/**
+ * A deadline cell's text → its Deadline. `year` is the plan's year, used when the text omits one;
+ * `today` (China date, optional) lets a periodic rule carry its next due date.
+ */
+export function parseDeadline(text: string, year: number | null, today?: string): Deadline {
+  return parseNormalized(normalizeWithMap(text ?? '').text, year, today);
 }
 
 // Deadline phrases inside a requirement, most specific first; each match is re-read by parseDeadline.
@@ -149,14 +175,18 @@ const FIND_PATTERNS: RegExp[] = [
  * The deadline phrase written inside a requirement (for tables without a deadline column), exactly
  * as it appears in the text, with its Deadline; null when the text states none.
  */
-export function findDeadlineInText(text: string, year: number | null): { text: string; deadline: Deadline } | null {
+export function findDeadlineInText(
+  text: string,
+  year: number | null,
+  today?: string,
+): { text: string; deadline: Deadline } | null {
   const { text: s, index } = normalizeWithMap(text ?? '');
   for (const re of FIND_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
     const start = re === RELATIVE ? m.index + m[0].length - m[1].length : m.index;
     const phrase = text.slice(index[start], index[m.index + m[0].length - 1] + 1);
-    const deadline = parseDeadline(phrase, year);
+    const deadline = parseDeadline(phrase, year, today);
     if (deadline.kind !== 'none') return { text: phrase, deadline };
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseToArabic, findDeadlineInText, parseDeadline } from '../../src/plan/deadline.ts';
+import { chineseToArabic, findDeadlineInText, nextPeriodicDue, parseDeadline } from '../../src/plan/deadline.ts';
 
 const date = (d: string) => ({ kind: 'date', date: d });
 
@@ -44,17 +44,35 @@ describe('deadline cells', () => {
   });
 
   it.each([
-    ['按月', 'month', '2023-01-31'],
-    ['每月', 'month', '2023-01-31'],
-    ['按季度', 'quarter', '2023-03-31'],
-    ['每季度', 'quarter', '2023-03-31'],
-    ['每半年', 'halfyear', '2023-06-30'],
-    ['每年1月31日前', 'year', '2023-01-31'],
-    ['每月10日前', 'month', '2023-01-10'],
-  ])('「%s」 repeats every %s, first due %s', (text, every, due) => {
-    expect(parseDeadline(text, 2023)).toEqual({ kind: 'periodic', every, due });
+    ['按月', 'month'],
+    ['每月', 'month'],
+    ['按季度', 'quarter'],
+    ['每季度', 'quarter'],
+    ['每半年', 'halfyear'],
+    ['每周', 'week'],
+  ])('「%s」 repeats every %s, with no fixed due date that would read as overdue all year', (text, every) => {
+    expect(parseDeadline(text, 2023)).toEqual({ kind: 'periodic', every });
   });
 
+  it('gives a yearly rule its date in the plan’s year', () => {
+    expect(parseDeadline('每年1月31日前', 2023)).toEqual({ kind: 'periodic', every: 'year', due: '2023-01-31' });
+    expect(parseDeadline('每年', 2023)).toEqual({ kind: 'periodic', every: 'year', due: '2023-12-31' });
+  });
+
+  it.each([
+    ['按月', '2023-08-09', '2023-08-31'],
+    ['每月10日前', '2023-08-09', '2023-08-10'],
+    ['每月10日前', '2023-08-11', '2023-09-10'],
+    ['每月10日前', '2023-12-11', '2024-01-10'],
+    ['按季度', '2023-08-09', '2023-09-30'],
+    ['每季度', '2023-10-01', '2023-12-31'],
+    ['每半年', '2023-08-09', '2023-12-31'],
+    ['每年1月31日前', '2023-08-09', '2024-01-31'],
+    ['每年1月31日前', '2023-01-31', '2023-01-31'],
+    ['每周', '2023-08-09', '2023-08-11'],
+  ])('given today, 「%s」 on %s is next due %s', (text, today, due) => {
+    expect(parseDeadline(text, 2023, today)).toMatchObject({ kind: 'periodic', due });
+  });
   it('an empty cell has no deadline', () => {
     expect(parseDeadline('', 2023)).toEqual({ kind: 'none' });
     expect(parseDeadline(' \n ', 2023)).toEqual({ kind: 'none' });
@@ -84,7 +102,7 @@ describe('deadlines written inside a requirement', () => {
   it('finds periodic and ongoing phrases', () => {
     expect(findDeadlineInText('按月发布环境空气质量状况', 2020)).toEqual({
       text: '按月',
-      deadline: { kind: 'periodic', every: 'month', due: '2020-01-31' },
+      deadline: { kind: 'periodic', every: 'month' },
     });
     expect(findDeadlineInText('是否于3月底前公开本行政区域内重点排污单位名录', 2020)?.deadline).toEqual(date('2020-03-31'));
     expect(findDeadlineInText('及时公开义务教育招生方案、招生范围', 2020)?.deadline).toEqual({ kind: 'ongoing' });
@@ -111,5 +129,12 @@ describe('words that only look like deadlines', () => {
   it('prefers a written date over a periodic word in the same requirement', () => {
     const req = '部门原则上每年至少开展 2 次专题性政策评价工作。要深入分析政策评价结果，年底前将评价结果向社会公开';
     expect(findDeadlineInText(req, 2024)).toEqual({ text: '年底前', deadline: date('2024-12-31') });
+  });
+});
+
+describe('rolling a periodic rule forward', () => {
+  it('finds the end of the current month, also in February of a leap year', () => {
+    expect(nextPeriodicDue('month', '2024-02-10')).toBe('2024-02-29');
+    expect(nextPeriodicDue('quarter', '2024-03-31')).toBe('2024-03-31');
   });
 });
