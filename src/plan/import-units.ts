@@ -27,8 +27,14 @@ export function resolvePlanUnits(plan: Plan, stored: Readonly<UnitDirectory>): P
   const fromPlan = buildDirectoryFromPlan(plan);
   const built = stored.units.length === 0;
   const { directory, added } = built ? { directory: fromPlan, added: fromPlan.units } : mergeDirectory(stored, fromPlan);
+  // Unit cells repeat a lot (「县直各部门」 on every row): resolve each distinct one once.
+  const seen = new Map<string, TaskUnits>();
   const tasks = new Map<string, TaskUnits>();
-  for (const t of plan.tasks) tasks.set(t.id, resolveTask(t, directory));
+  for (const t of plan.tasks) {
+    const key = `${t.unitsText}\u0000${JSON.stringify(t.units)}`;
+    if (!seen.has(key)) seen.set(key, resolveTask(t, directory));
+    tasks.set(t.id, seen.get(key)!);
+  }
   return { directory, added, built, tasks, groups: expandGroups(plan.tasks, directory) };
 }
 

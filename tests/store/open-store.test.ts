@@ -153,18 +153,18 @@ describe('openStore', () => {
     expect(readFileSync(join(first, 'state.json'), 'utf8')).toBe(readFileSync(join(dir, 'state.json'), 'utf8'));
   });
 
-  it('keeps processed message ids bounded: the last 7 days, at most 5,000', async () => {
+  it('keeps processed message ids bounded: the last 2 days, at most 2,000', async () => {
     let now = new Date('2026-11-01T00:00:00Z');
     const store = await openStore(tempDir(), { clock: () => now });
     await store.updateState(botCtx, (s) => (s.processed.push({ key: 'old', reply: 'x', at: now.toISOString() }), []));
-    now = new Date('2026-11-09T00:00:00Z');
+    now = new Date('2026-11-03T00:00:01Z');
     await store.updateState(botCtx, (s) => {
-      for (let i = 0; i < 6000; i++) s.processed.push({ key: `k${i}`, reply: 'ok', at: now.toISOString() });
+      for (let i = 0; i < 2500; i++) s.processed.push({ key: `k${i}`, reply: 'ok', at: now.toISOString() });
       return [];
     });
     const keys = store.state().processed.map((p) => p.key);
-    expect(keys).toHaveLength(5000);
-    expect(keys[0]).toBe('k1000');
+    expect(keys).toHaveLength(2000);
+    expect(keys[0]).toBe('k500');
     expect(keys).not.toContain('old');
   });
 
