@@ -133,6 +133,17 @@ export function headerRow(spec: TableSpec, tasks: GoldTask[]): FixtureCell[] {
   return row;
 }
 
+// Real cells wrap long text by hand: a long category is broken over two lines, and an enumerated
+// requirement (「包括：1.…；2.…」) puts each item in its own paragraph. The parser must join them again.
+function wrapCategory(text: string): string {
+  if (text.length <= 12) return text;
+  let at = Math.floor(text.length / 2);
+  while (at < text.length - 1 && /[\x00-\x7f]/.test(text[at - 1] + text[at])) at++;
+  return `${text.slice(0, at)}\n${text.slice(at)}`;
+}
+
+const wrapRequirement = (text: string) => text.replace(/(?<=[：；;])(?=\d+[.．])/g, '\n');
+
 const samePrefix = (a: string[], b: string[], n: number) => a.length >= n && b.length >= n && a.slice(0, n).join('\u0001') === b.slice(0, n).join('\u0001');
 
 /**
@@ -151,10 +162,10 @@ export function bodyRows(spec: TableSpec, tasks: GoldTask[]): FixtureCell[][] {
       const span = level === k - 1 ? spec.levels - k + 1 : 1;
       const prevSpan = prev && prev.category.length > level ? (level === prev.category.length - 1 ? spec.levels - prev.category.length + 1 : 1) : 0;
       const merged = !!prev && samePrefix(t.category, prev.category, level + 1) && span === prevSpan;
-      row.push(c(merged ? '' : (t.category[level] ?? ''), span, merged));
+      row.push(c(merged ? '' : wrapCategory(t.category[level] ?? ''), span, merged));
     }
     const sameBlock = !!prev && samePrefix(t.category, prev.category, 1);
-    row.push(c(t.requirement));
+    row.push(c(wrapRequirement(t.requirement)));
     const unitsMerged = sameBlock && prev!.unitsText === t.unitsText;
     row.push(c(unitsMerged ? '' : t.unitsText, 1, unitsMerged));
     if (hasDeadline) {
