@@ -1,8 +1,9 @@
 // Both callback channels through real HTTP and real encryption, with the stand-in playing WeCom.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  buildAppCallback, buildBotCallback, buildVerifyQuery, postRaw, sendAppCallback, sendAppText, sendBotCallback, sendBotText,
+  buildAppCallback, buildBotCallback, buildVerifyQuery, postRaw, sendAppCallback, sendAppText, sendBotCallback, sendBotFile, sendBotText,
 } from '../../src/stand-in/index.ts';
+import { createWecomApi } from '../../src/wecom/api-client.ts';
 import { sign } from '../../src/wecom/crypto.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -55,6 +56,31 @@ describe('intelligent bot callback', () => {
     const refresh = await sendBotCallback({ serverUrl: h.url, bot: h.bot, userId: 'lisi' }, { msgtype: 'stream', stream: { id: first.reply!.stream!.id } });
     expect(refresh.text).toBe('收到：进度');
     expect(h.seen).toHaveLength(1);
+  });
+
+  it('passes a one-to-one file message on with its download URL and key, and the file decrypts', async () => {
+    h = await startHarness(() => ({ markdown: ['收到文件'] }));
+    const plan = Buffer.from('高青县2020年政务公开工作要点');
+    const url = h.standIn.serveEncryptedFile(plan, h.bot.aesKey);
+    const r = await sendBotFile({ serverUrl: h.url, bot: h.bot, userId: 'admin', url, fileName: '要点.docx' });
+    expect(r.text).toBe('收到文件');
+    expect(h.seen[0]).toMatchObject({ chatType: 'single', text: '', file: { url, name: '要点.docx' } });
+    const api = createWecomApi({ apiBase: h.standIn.url, app: null, botAesKey: null, clock: () => new Date() });
+    expect((await api.downloadBotFile(h.seen[0].file!)).equals(plan)).toBe(true);
+  });
+
+  it('runs the bot once for concurrent retries of one message, and both get the same answer', async () => {
+    let calls = 0;
+    h = await startHarness(async (m) => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 50));
+      return { markdown: [`已记录：${m.text}`] };
+    });
+    const o = { serverUrl: h.url, bot: h.bot, userId: 'lisi', chatId: 'g', text: '完成 5', msgId: 'RETRY-1' };
+    const [a, b] = await Promise.all([sendBotText(o), sendBotText(o)]);
+    expect(calls).toBe(1);
+    expect(a.text).toBe('已记录：完成 5');
+    expect(b.text).toBe(a.text);
   });
 
   it('welcomes on enter_chat, acknowledges other events and explains it reads only text', async () => {
@@ -161,7 +187,8 @@ describe('rejections', () => {
     expect(app.text).toBe('系统繁忙，请稍后再试');
     const line = h.log.lines.find((l) => l.includes('MSG-77'))!;
     expect(JSON.parse(line)).toMatchObject({ level: 'error', msgId: 'MSG-77', user: 'lisi' });
-    expect(h.log.lines.join('\n')).not.toContain(h.bot.aesKey);
+    const logged = h.log.lines.join('\n');
+    for (const secret of [h.bot.aesKey, h.bot.token, h.appKeys.aesKey, h.config.app!.secret]) expect(logged).not.toContain(secret);
   });
 
   it('serves /healthz', async () => {
