@@ -15,15 +15,20 @@ const JOINER = /(?<=(?:局|办|委|中心|室|政府|办事处|街道|镇|部门
 const ROLE_WORDS = /(?:具体落实|负责落实|配合|落实|参与|协助|负责)$/;
 const LABEL = /(牵头单位|主责单位|责任单位|配合单位|协办单位|参与单位)[:：]/g;
 const KIND_WORDS = new Set(['镇', '街道', '街道办事处', '办事处', '镇办', '镇人民政府', '部门', '单位']);
+// Names run together once white space was stripped: 「县财政局县审计局」.
+const GLUED = /(局|办公室|办|委|中心)(?=[县区](?!政府|域|级)[^、，,；;]{2,})/g;
 const KEEP = '\u0001'; // stands for the 、 inside 「部门、单位」 while splitting
 
-/** NFKC text on one line: white space between two complete names becomes 、, any other is dropped. */
+/**
+ * NFKC text on one line: white space between two complete names becomes 、, any other is dropped, and
+ * names run together (「县财政局县审计局」) are separated.
+ */
 function flatten(text: string): string {
   const pieces = text.normalize('NFKC').split(/\s+/).filter(Boolean);
   return pieces.reduce((acc, piece) => {
     const separate = NAME_END.test(acc) && !/^.{0,4}分(?:局|中心)/.test(piece) && !/^[、，,；;]/.test(piece);
     return acc + (separate ? '、' : '') + piece;
-  }, '');
+  }, '').replace(GLUED, '$1、');
 }
 
 /** The cell cut into parts by role: labelled (牵头单位：) or inline (X牵头，Y配合). */

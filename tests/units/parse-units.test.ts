@@ -70,6 +70,8 @@ describe('unit cells', () => {
   it('separates names on line breaks but joins a name wrapped mid-word', () => {
     expect(show('县发改局\n县教体局')).toEqual(['县发展改革局', '县教育和体育局']);
     expect(show('县发展改\n革局、县 财政局')).toEqual(['县发展改革局', '县财政局']);
+    expect(show('县财政局县审计局区司法局')).toEqual(['县财政局', '县审计局', '区司法局']);
+    expect(show('县政府办公室')).toEqual(['县政府办公室']);
   });
 
   it('shares the county prefix: 「县发改局、教体局」', () => {
