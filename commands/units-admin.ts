@@ -22,7 +22,7 @@ function renderList(ctx: CommandContext): BotReply {
   for (const [kind, list] of byKind) {
     lines.push(`**${kind}**（${list.length}）`);
     for (const u of list)
-      lines.push(`- ${u.name}${u.aliases.length ? `（又称 ${u.aliases.join('、')}）` : ''} · 任务 ${u.assignments} 项${u.liaisons.length ? '' : ' · 未绑定联络员'}`);
+      lines.push(`- ${u.name}${u.aliases.length ? `（又称 ${u.aliases.join('、')}）` : ''} · 在办任务 ${u.assignments} 项${u.liaisons.length ? '' : ' · 未绑定联络员'}`);
   }
   return textReply(ctx, lines.join('\n'));
 }
