@@ -2,6 +2,7 @@
 // written atomically. lowdb's DataFile writes through steno: the whole text goes to `.<name>.tmp`
 // beside the file, which is then renamed over it, so a crash mid-write leaves the previous file whole.
 import { DataFile } from 'lowdb/node';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.ts';
@@ -12,6 +13,10 @@ export interface JsonFile<T> {
   read(): Promise<T | null>;
   /** Atomic replace: resolves once the new text has been renamed over the file. */
   write(data: T): Promise<void>;
+  /** Which version of the file is on disk (inode, size, mtime), or null when absent; cheap (one stat). */
+  stamp(): string | null;
+  /** Synchronous read, for picking up a change another process made (a CLI import beside the server). */
+  readSync(): T | null;
 }
 
 /** `pretty` for files people edit by hand (units.json); compact for the large ones. */
@@ -27,7 +32,12 @@ export function jsonFile<T>(path: string, check: (data: unknown) => string | nul
     folderReady = true;
     await file.write(data);
   };
-  return { path, read: () => file.read(), write };
+  const stamp = () => {
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : null;
+  };
+  const readSync = () => (existsSync(path) ? (parseOrExplain(path, readFileSync(path, 'utf8'), check) as T) : null);
+  return { path, read: () => file.read(), write, stamp, readSync };
 }
 
 // A damaged store must stop the program with the file's name; replacing it with defaults would

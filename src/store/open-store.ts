@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
   clock?: Clock;
   /** false: a missing folder or file is not created until the first write (read-only commands, previews). */
   create?: boolean;
+  /** Reads look for changes made by another process at most this often (ms); default 1000. */
+  watchMs?: number;
 }
 
 /** The store plus figures for tests and benches. */
@@ -32,14 +34,14 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.DUBAN_DATA_DIR?.trim() || './data');
 }
 
-export async function openStore(dataDir: string, { clock = systemClock, create = true }: OpenStoreOptions = {}): Promise<OpenedStore> {
+export async function openStore(dataDir: string, { clock = systemClock, create = true, watchMs }: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (create) await mkdir(dataDir, { recursive: true });
   const audit = auditLog(join(dataDir, 'audit.jsonl'));
   const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
     const onDisk = await file.read();
     const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
     if (!onDisk && create) await file.write(initial);
-    return writeQueue({ file, audit, initial, now: clock, tidy });
+    return writeQueue({ file, audit, initial, now: clock, tidy, watchMs });
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.
   const plansFile = jsonFile<PlansData>(join(dataDir, 'plans.json'), shapeCheck(['plans', 'assignments']));

@@ -31,14 +31,32 @@ export interface WriteQueueOptions<T> {
   now: () => Date;
   /** Housekeeping after each mutation (e.g. capping processed message ids); not audited. */
   tidy?: (data: T) => void;
+  /** How often reads look for a change made by another process, in ms (updates always look). */
+  watchMs?: number;
 }
 
-export function writeQueue<T extends object>({ file, audit, initial, now, tidy }: WriteQueueOptions<T>): WriteQueue<T> {
+export function writeQueue<T extends object>({ file, audit, initial, now, tidy, watchMs = 1000 }: WriteQueueOptions<T>): WriteQueue<T> {
   let committed = deepFreeze(initial);
   let latest = committed;
   let queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
   let writeCount = 0;
+  let onDisk = file.stamp();
+  let lastLook = Date.now();
+
+  // Another process (`plan import` from the CLI while the bot runs) replaced the file: take its data,
+  // so the bot sees the new plan and our next write does not undo it. Only when nothing of ours is
+  // waiting to be written. A file that no longer parses keeps the last good data for reads, and
+  // refuses updates (the error names the file).
+  function pickUpOutsideChange(force: boolean): void {
+    if (flushing || (!force && Date.now() - lastLook < watchMs)) return;
+    lastLook = Date.now();
+    const stamp = file.stamp();
+    if (stamp === onDisk || stamp === null) return;
+    const data = file.readSync();
+    if (data) committed = latest = deepFreeze(data);
+    onDisk = stamp;
+  }
 
   async function flush(): Promise<void> {
     // Let updates made in the same tick join the first write.
@@ -50,6 +68,7 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy }
       try {
         await audit.append(batch.flatMap((p) => p.entries));
         await file.write(snapshot);
+        onDisk = file.stamp();
         writeCount++;
         committed = snapshot;
         for (const p of batch) p.resolve(p.changes);
@@ -66,9 +85,11 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy }
   }
 
   function update(ctx: WriteContext, mutate: (data: T) => Change[]): Promise<Change[]> {
-    const working = workingCopy(latest);
     let changes: Change[];
+    let working: T;
     try {
+      pickUpOutsideChange(true);
+      working = workingCopy(latest);
       changes = mutate(working);
       tidy?.(working);
     } catch (e) {
@@ -86,7 +107,14 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy }
   }
 
   return {
-    current: () => committed,
+    current: () => {
+      try {
+        pickUpOutsideChange(false);
+      } catch {
+        // Unreadable outside edit: keep answering from the last good data; updates report the error.
+      }
+      return committed;
+    },
     update,
     idle: async () => {
       while (flushing) await flushing;

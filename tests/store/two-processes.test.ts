@@ -1,0 +1,53 @@
+// The admin imports a plan with the CLI while the bot is running on the same data folder: the bot
+// must see the new plan without a restart, and neither side may undo the other's writes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.ts';
+import type { Report } from '../../src/store/schema.ts';
+import { tempDir } from './helpers.ts';
+
+const bot = { actor: 'zhangsan', channel: 'bot' as const, msgId: 'm1' };
+const cli = { actor: 'admin', channel: 'cli' as const, msgId: null };
+const report = (assignmentId: string): Report => ({ assignmentId, status: 'done', evidence: null, reportedBy: 'zhangsan', reportedAt: '2026-11-26T02:00:00.000Z' });
+
+describe('a second process writing the same data folder', () => {
+  it('is seen by the running store on its next read, and kept by its next write', async () => {
+    const dir = tempDir();
+    const server = await openStore(dir, { watchMs: 0 });
+    const seen = server.plans();
+    const admin = await openStore(dir, { create: false });
+    await admin.updatePlans(cli, (p) => {
+      p.nextTaskNumber = 42;
+      return [];
+    });
+    expect(server.plans()).not.toBe(seen);
+    expect(server.plans().nextTaskNumber).toBe(42);
+    await server.updatePlans(bot, (p) => {
+      p.plans.push({ id: 'P1', title: 't', year: 2024, sourceName: 'a', sourceHash: 'h', importedAt: 'now', status: 'active', tasks: [], warnings: [] });
+      return [];
+    });
+    const fresh = await openStore(dir);
+    expect(fresh.plans().nextTaskNumber).toBe(42);
+    expect(fresh.plans().plans).toHaveLength(1);
+  });
+
+  it('does not lose a report written by the other process', async () => {
+    const dir = tempDir();
+    const a = await openStore(dir, { watchMs: 0 });
+    const b = await openStore(dir, { watchMs: 0 });
+    await a.updateState(bot, (s) => (s.reports.push(report('A')), []));
+    await b.updateState(bot, (s) => (s.reports.push(report('B')), []));
+    await a.updateState(bot, (s) => (s.reports.push(report('C')), []));
+    expect((await openStore(dir)).state().reports.map((r) => r.assignmentId)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('keeps answering from the last good data when the file is broken by hand, and refuses to write over it', async () => {
+    const dir = tempDir();
+    const server = await openStore(dir, { watchMs: 0 });
+    await server.updateDirectory(cli, (d) => (d.units.push({ name: '县司法局', kind: '部门', aliases: [] }), []));
+    writeFileSync(join(dir, 'units.json'), '{"version":1,"units":[{"name":"县司法局",');
+    expect(server.directory().units.map((u) => u.name)).toEqual(['县司法局']);
+    await expect(server.updateDirectory(cli, () => [])).rejects.toThrow(/units\.json 已损坏/);
+  });
+});
