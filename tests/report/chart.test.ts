@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { buildCompletionChart } from '../../src/report/chart.ts';
-import { CHART_FONT_FILES } from '../../src/report/render-png.ts';
+import { CHART_FONT_FILES } from '../../src/report/chart-font.ts';
 import { buildWeeklyFigures } from '../../src/report/weekly-figures.ts';
 import { SUMMARY_AT, samplePlans, sampleState } from './sample-store-data.ts';
 import { existsSync } from 'node:fs';

@@ -35,7 +35,7 @@ describe('weekly summary figures', () => {
     expect(md).toContain('+14.3个百分点');
     expect(md).toContain('（上周 28.6%）');
     expect(md).toContain(`- ${EDUCATION}：<font color="warning">任务1逾期13天</font>`);
-    expect(md).toContain(`本周未报送：<font color="warning">${EDUCATION}</font>`);
+    expect(md).toContain(`本周未报送（1 个单位）：<font color="warning">${EDUCATION}</font>`);
     expect(md).toContain(`- 11月30日（剩7天）任务2 更新政府信息公开指南和目录：${JUSTICE}`);
     expect(md).toContain('按事件时限 1 项');
     expect(md).toContain('2026年11月23日（周一）09:00');
