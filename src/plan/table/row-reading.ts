@@ -99,7 +99,8 @@ function plausible(reading: RowReading): boolean {
   const requirement = normalizeText(reading.requirement);
   const units = reading.units.map((u) => normalizeText(u.text)).filter(Boolean);
   if (units.some((u) => !couldBeUnits(u))) return false;
-  if (requirement && looksLikeUnits(requirement)) return false;
+  // A unit list where the requirement belongs, with the unit column empty: the row drifted left.
+  if (requirement && looksLikeUnits(requirement) && units.length === 0) return false;
   if (reading.categories.some((c) => looksLikeSentence(normalizeText(c.text)))) return false;
   if (!requirement && units.length > 0) return false;
   return true;
@@ -110,11 +111,15 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   const reading = emptyReading(hasDeadline);
   reading.realigned = true;
   const texts: string[] = [];
-  for (const { role, level, lastLevel, cell } of placed) {
-    const text = cell.continued ? '' : normalizeText(cell.text);
+  const textOf = (p: PlacedCell) => (p.cell.continued ? '' : normalizeText(p.cell.text));
+  // Only the last unit list is the units; an earlier one is more likely a requirement naming units.
+  let unitsAt = -1;
+  placed.forEach((p, i) => p.role !== 'no' && textOf(p) && looksLikeUnits(textOf(p)) && (unitsAt = i));
+  for (const [index, { role, level, lastLevel, cell }] of placed.entries()) {
+    const text = textOf(placed[index]);
     if (role === 'no') reading.no = text;
     if (role === 'no' || !text) continue;
-    if (looksLikeUnits(text)) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
+    if (index === unitsAt) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
     else if (role === 'deadline' && !looksLikeSentence(text)) reading.deadline = cell.text;
     else if (role === 'category' && level >= 0 && !looksLikeSentence(text) && texts.length === 0)
       reading.categories.push({ level, lastLevel, text: cell.text, continued: false });

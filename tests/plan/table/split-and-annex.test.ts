@@ -1,0 +1,107 @@
+// Tables split across pages (the header repeated) continue one another; a second annex with other
+// columns starts afresh.
+import { describe, expect, it } from 'vitest';
+import { cellsText, parseText, rowsText } from '../helpers.ts';
+
+const title = '某县2023年政务公开工作方案\n';
+
+describe('a task table split across pages', () => {
+  const text = [
+    title,
+    rowsText([
+      ['序号', '工作任务', '工作要求', '责任单位'],
+      ['1', '政策解读', '做好政策解读', '县政府办公室'],
+      ['2', '', '及时回应关切', ''],
+    ]),
+    '',
+    rowsText([
+      ['序号', '工作任务', '工作要求', '责任单位'],
+      ['3', '', '开展解读评估', ''],
+      ['4', '平台建设', '办好政府网站', '县大数据中心'],
+    ]),
+  ].join('\n');
+  const plan = parseText(text);
+
+  it('skips the repeated header and carries merged cells over the page break', () => {
+    expect(plan.tasks.map((t) => [t.no, t.category[0], t.unitsText])).toEqual([
+      ['1', '政策解读', '县政府办公室'],
+      ['2', '政策解读', '县政府办公室'],
+      ['3', '政策解读', '县政府办公室'],
+      ['4', '平台建设', '县大数据中心'],
+    ]);
+  });
+
+  it('also skips a header repeated inside one table', () => {
+    const inside = parseText(title + cellsText([
+      ['工作任务', '具体要求', '责任单位'],
+      ['公开', '公开目录', '各部门'],
+      ['工作任务', '具体要求', '责任单位'],
+      ['', '更新目录', ''],
+    ]));
+    expect(inside.tasks.map((t) => t.requirement)).toEqual(['公开目录', '更新目录']);
+  });
+
+  it('continues the table after a page break without a repeated header', () => {
+    const headerless = parseText(`${title}| 工作任务 | 具体要求 | 责任单位 |\n|---|---|---|\n| 公开 | 公开目录 | 各部门 |\n\n|  |  |  |\n|---|---|---|\n|  | 更新目录 |  |\n`);
+    expect(headerless.tasks.map((t) => [t.category[0], t.requirement, t.unitsText])).toEqual([
+      ['公开', '公开目录', '各部门'],
+      ['公开', '更新目录', '各部门'],
+    ]);
+  });
+});
+
+describe('a plan with two annexes', () => {
+  const text = [
+    title,
+    '附件1',
+    '重点工作任务分解表',
+    cellsText([
+      ['序号', '工作任务', '工作要求', '责任单位', '时限要求'],
+      ['1', '经济发展', '公开消费政策', '县商务局', '2023年年底前'],
+      ['2', '', '公开投资项目', '县发展改革局', ''],
+    ]),
+    '',
+    '附件2',
+    '常态化工作任务清单',
+    cellsText([
+      ['一级指标', '二级指标', '三级指标', '评估对象'],
+      ['主动公开', '规范性文件', '集中发布规范性文件', '所有部门、单位'],
+      ['', '', '及时标注有效性', ''],
+    ]),
+  ].join('\n');
+  const plan = parseText(text);
+
+  it('reads both tables with their own columns', () => {
+    expect(plan.tasks.map((t) => [t.no, t.category.join('/'), t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['1', '经济发展', '公开消费政策', '县商务局', '2023年年底前'],
+      ['2', '经济发展', '公开投资项目', '县发展改革局', '2023年年底前'],
+      [null, '主动公开/规范性文件', '集中发布规范性文件', '所有部门、单位', null],
+      [null, '主动公开/规范性文件', '及时标注有效性', '所有部门、单位', null],
+    ]);
+  });
+});
+
+describe('header words', () => {
+  const variants: Array<[string[], string]> = [
+    [['序号', '重点任务', '工作措施', '牵头单位', '完成时限'], '工作措施'],
+    [['序号', '工作任务', '责任部门', '完成时间'], '工作任务'],
+    [['编号', '工作内容', '责任科室', '时间节点'], '工作内容'],
+    [['一级指标', '二级指标', '五级指标', '评估对象'], '五级指标'],
+  ];
+  it.each(variants)('recognises %j', (header) => {
+    const hasNo = header[0] !== '一级指标';
+    const row = header.map((h) => (h === '序号' || h === '编号' ? '1' : /单位|部门|科室|对象/.test(h) ? '县民政局' : /时/.test(h) ? '2024年6月底前' : /级指标/.test(h) && h !== '五级指标' ? '类别' : '公开社会救助标准'));
+    const plan = parseText(title + rowsText([header, row]));
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]).toMatchObject({ requirement: '公开社会救助标准', unitsText: '县民政局', no: hasNo ? '1' : null });
+    expect(plan.tasks[0].deadlineText).toBe(header.some((h) => /时/.test(h)) ? '2024年6月底前' : null);
+  });
+
+  it('keeps lead and member columns apart, and marks the lead units', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '工作任务', '牵头单位', '配合单位'],
+      ['1', '公开救助标准', '县民政局', '县财政局'],
+    ]));
+    expect(plan.tasks[0].unitsText).toBe('牵头单位：县民政局；配合单位：县财政局');
+  });
+});
