@@ -49,7 +49,7 @@ const ROLE_TAIL = /(?:牵头|配合|具体落实|负责落实|落实|参与|协�
 /** A unit name in its canonical spelling: NFKC, no white space or role words, abbreviations expanded. */
 export function canonicalUnitName(raw: string): string {
   let name = raw.normalize('NFKC').replace(/\s+/g, '').replace(ROLE_TAIL, '');
-  name = name.replace(/街道办(?:事处)?$/, '街道').replace(/(镇)人民政府$/, '$1').replace(/(开发区)管委会$/, '$1');
+  name = name.replace(/街道办(?:事处)?$/, '街道').replace(/([镇乡])人民政府$/, '$1').replace(/(开发区)管委会$/, '$1');
   for (const [from, to] of ALIASES) {
     if (name.endsWith(from) && !name.endsWith(to)) return name.slice(0, -from.length) + to;
     if (name.endsWith(to)) return name;

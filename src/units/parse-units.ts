@@ -13,8 +13,9 @@ import { isGroupName } from './groups.ts';
 const NAME_END = /(?:局|办|委|中心|室|院|会|政府|处|街道|镇|区|队|所|公司|社|联|部门|单位|主体|园|部|站)$/;
 const JOINER = /(?<=(?:局|办|委|中心|室|政府|办事处|街道|镇|部门|单位|主体|公司))(?:以及|和|及|与)/;
 const ROLE_WORDS = /(?:具体落实|负责落实|配合|落实|参与|协助|负责)$/;
-const LABEL = /(牵头单位|主责单位|责任单位|配合单位|协办单位|参与单位)[:：]/g;
-const KIND_WORDS = new Set(['镇', '街道', '街道办事处', '办事处', '镇办', '镇人民政府', '部门', '单位']);
+const LABEL = /((?:牵头|主责|主办|责任|配合|协办|参与)(?:单位|部门))[:：]/g;
+const MARK = /[(（](牵头|配合)(?:单位|部门)?[)）]/; // 「县财政局（牵头）、县审计局」
+const KIND_WORDS = new Set(['镇', '乡镇', '街道', '街道办事处', '办事处', '镇办', '镇人民政府', '部门', '单位']);
 // Names run together once white space was stripped: 「县财政局县审计局」.
 const GLUED = /(局|办公室|办|委|中心)(?=[县区](?!政府|域|级)[^、，,；;]{2,})/g;
 const KEEP = '\u0001'; // stands for the 、 inside 「部门、单位」 while splitting
@@ -33,6 +34,12 @@ function flatten(text: string): string {
 
 /** The cell cut into parts by role: labelled (牵头单位：) or inline (X牵头，Y配合). */
 function splitRoles(s: string): { text: string; role: UnitRole }[] {
+  if (MARK.test(s)) {
+    return s.split(/[、，,；;]/).map((item) => ({
+      text: item.replace(new RegExp(MARK, 'g'), ''),
+      role: (MARK.exec(item)?.[1] === '牵头' ? 'lead' : 'member') as UnitRole,
+    }));
+  }
   const labels = [...s.matchAll(LABEL)];
   if (labels.length) {
     const parts = labels.map((m, i) => ({
@@ -43,7 +50,7 @@ function splitRoles(s: string): { text: string; role: UnitRole }[] {
     return before ? [{ text: before, role: 'member' }, ...parts] : parts;
   }
   return s.split(/[；;。]/).flatMap((clause) => {
-    const at = clause.search(/牵头(?!单位)/);
+    const at = clause.search(/牵头(?!单位|部门)/);
     if (at < 0) return [{ text: clause, role: 'member' as UnitRole }];
     return [
       { text: clause.slice(0, at).replace(/^由/, ''), role: 'lead' as UnitRole },

@@ -4,7 +4,7 @@ import type { UnitKind } from './types.ts';
 
 const RULES: ReadonlyArray<readonly [RegExp, UnitKind]> = [
   [/(?:街道|街道办|街道办事处)$/, '街道'],
-  [/镇(?:人民政府)?$/, '镇'],
+  [/[镇乡](?:人民政府)?$/, '镇'], // townships (乡) are managed like towns
   // Industrial parks are run like a development zone and are named beside it in the seeds.
   [/(?:开发区|开发区管委会|高新区|工业园|产业园|园区)$/, '开发区'],
   // Enterprises (县供电公司、县自来水公司) are not government departments.

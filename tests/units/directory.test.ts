@@ -19,11 +19,11 @@ describe('building a directory from a plan', () => {
   it('lists each single unit once, guesses its kind and leaves groups out', () => {
     const dir = buildDirectoryFromPlan(planOf(
       '经济开发区、台湾工业园、田镇街道办、青城镇、县发改局、县供电公司',
-      '各镇、街道，县直各部门、单位，县发展改革局',
+      '各镇、街道，县直各部门、单位，县发展改革局、石桥乡人民政府',
     ));
     expect(dir.units.map((u) => [u.name, u.kind])).toEqual([
       ['经济开发区', '开发区'], ['台湾工业园', '开发区'], ['田镇街道', '街道'], ['青城镇', '镇'],
-      ['县发展改革局', '部门'], ['县供电公司', '其他'],
+      ['县发展改革局', '部门'], ['县供电公司', '其他'], ['石桥乡', '镇'],
     ]);
     expect(dir.units.find((u) => u.name === '县发展改革局')?.aliases).toContain('县发改局');
   });

@@ -26,6 +26,7 @@ describe('unit cells', () => {
       '各镇人民政府[组]', '各街道办事处[组]', '经济开发区', '县政府各部门[组]', '各有关单位[组]',
     ]);
     expect(show('田镇街道办、青城镇')).toEqual(['田镇街道', '青城镇']);
+    expect(show('各乡镇、街道，县直各部门')).toEqual(['各乡镇[组]', '各街道[组]', '县直各部门[组]']);
   });
 
   it('marks the 牵头 unit as lead and the rest as members', () => {
@@ -38,6 +39,8 @@ describe('unit cells', () => {
       '县发展改革局(牵头)', '县教育和体育局(牵头)', '县卫生健康局',
     ]);
     expect(show('县财政局牵头，县教体局配合')).toEqual(['县财政局(牵头)', '县教育和体育局']);
+    expect(show('牵头部门：县财政局\n配合部门：县审计局')).toEqual(['县财政局(牵头)', '县审计局']);
+    expect(show('县财政局（牵头）、县审计局、县统计局(牵头)')).toEqual(['县财政局(牵头)', '县审计局', '县统计局(牵头)']);
   });
 
   it('makes nobody lead when the cell names no lead', () => {

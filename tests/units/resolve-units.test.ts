@@ -75,3 +75,10 @@ describe('resolving a task’s units against the directory', () => {
     expect(unresolved[0].reason).toMatch(/县司法局或市司法局/);
   });
 });
+
+describe('townships', () => {
+  it('counts a 乡 as a town for 各乡镇', () => {
+    const d: UnitDirectory = { version: 1, units: [{ name: '石桥乡', kind: '镇', aliases: [] }, { name: '青城镇', kind: '镇', aliases: [] }] };
+    expect(resolveUnits(parseUnitsText('各乡镇'), d).assignments.map((a) => a.unit)).toEqual(['石桥乡', '青城镇']);
+  });
+});
