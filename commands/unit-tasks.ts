@@ -5,7 +5,7 @@ import { unitNotFound } from '../src/bot/resolve-unit.ts';
 import { unitTaskListReply } from './unit-task-list.ts';
 
 export const unitTasksPatterns: RegExp[] = [
-  /^(?:查询?|查看|看看|请问)?\s*(?<unit>[^\s\d,，?？]{2,20}?)\s*(?:还有|有)?(?:哪些|什么|多少)?(?:没完成的?|未完成的?|没有完成的?|待办的?|的)?(?:任务|工作|待办|事项)/,
+  /^(?:查询?|查看|看看|请问)?\s*(?<unit>[^\s\d,，?？][^\s,，?？]{1,19}?)\s*(?:还有|有)?(?:哪些|什么|多少)?(?:没完成的?|未完成的?|没有完成的?|待办的?|的)?(?:任务|工作|待办|事项)/,
 ];
 
 export const unitTasks: Command = {

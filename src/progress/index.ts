@@ -5,7 +5,7 @@
 //   dueOf(deadline, today)        dated (with daysLeft) | ongoing | relative | undated; isOverdue(due)
 //   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
-//   countViews, progressOf        共N项，已完成M项 figures, overall and per unit
+//   countViews, progressOf        共N项，已完成M项 figures, overall and per unit (memoised per data version)
 //   overdueOf, dueWithinOf        open work past its date / due within N days
 //   recordDone, recordReturn      report / 退回 on StateData inside store.updateState (idempotent)
 //
@@ -14,5 +14,6 @@ export * from './due.ts';
 export * from './plan-index.ts';
 export * from './status.ts';
 export * from './views.ts';
+export * from './memo.ts';
 export * from './progress.ts';
 export * from './reporting.ts';

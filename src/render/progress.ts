@@ -2,7 +2,7 @@
 import type { Progress } from '../progress/progress.ts';
 import type { AssignmentView } from '../progress/views.ts';
 import { dueLabel } from './due-text.ts';
-import { paginate } from './paginate.ts';
+import { paginate, paginateItems } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 import { countLine } from './task-list.ts';
 
@@ -24,10 +24,10 @@ function assignmentLine(v: AssignmentView): string {
 
 export function renderOverdue(views: AssignmentView[]): string[] {
   if (views.length === 0) return ['目前没有逾期未完成的任务。'];
-  return paginate(`**逾期未完成** 共${views.length}项（逾期最久的在前）`, views.map(assignmentLine));
+  return paginateItems(`**逾期未完成** 共${views.length}项（逾期最久的在前）`, views, assignmentLine);
 }
 
 export function renderDueThisWeek(views: AssignmentView[], until: string): string[] {
   if (views.length === 0) return [`本周（至${until}）没有到期的未完成任务。`];
-  return paginate(`**本周到期**（至${until}）共${views.length}项未完成`, views.map(assignmentLine));
+  return paginateItems(`**本周到期**（至${until}）共${views.length}项未完成`, views, assignmentLine);
 }

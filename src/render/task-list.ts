@@ -2,7 +2,7 @@
 import type { AssignmentView } from '../progress/views.ts';
 import type { Counts } from '../progress/progress.ts';
 import { dueLabel } from './due-text.ts';
-import { paginate } from './paginate.ts';
+import { paginateItems } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 
 /** 共N项，已完成M项 (and what is left, and how much of it is late). */
@@ -31,5 +31,5 @@ export function renderUnitTasks(unit: string, counts: Counts, open: AssignmentVi
   const header = `**${unit}** ${countLine(counts)}`;
   if (counts.total === 0) return [`**${unit}** 在当前工作要点中没有分解任务。`];
   if (open.length === 0) return [`${header}\n全部任务已完成，辛苦了！`];
-  return paginate(header, open.map(taskLine));
+  return paginateItems(header, open, taskLine);
 }
