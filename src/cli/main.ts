@@ -51,6 +51,8 @@ function translate(message: string): string {
   return message;
 }
 
+const localUsage = (s: string) => s.replace('[options]', '[选项]').replace('[command]', '[命令]');
+
 // Chinese characters take two columns in a terminal; help columns line up only if counted so.
 const displayWidth = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 
@@ -59,7 +61,7 @@ export function buildProgram(io: CliIo): Command {
     .description('督办机器人管理命令（数据目录：环境变量 DUBAN_DATA_DIR，默认 ./data）')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .configureHelp({ styleTitle: (t) => TITLES[t] ?? t, displayWidth })
+    .configureHelp({ styleTitle: (t) => TITLES[t] ?? t, styleUsage: localUsage, styleSubcommandTerm: localUsage, displayWidth })
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (s, write) => write(translate(s)) })
     .exitOverride();
   registerCommands(program, io);
