@@ -73,6 +73,9 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
         committed = snapshot;
         for (const p of batch) p.resolve(p.changes);
       } catch (e) {
+        // The audit is written first, so it may now list changes that never reached the data file:
+        // say so in the audit too (best effort: the disk may be what failed).
+        await audit.append([{ at: now().toISOString(), actor: 'system', channel: 'system', msgId: null, action: 'write.failed', before: null, after: { file: file.path, error: String(e), entries: batch.reduce((n, p) => n + p.entries.length, 0) } }]).catch(() => undefined);
         // Updates queued meanwhile were built on the failed data: they fail too, and the next update
         // starts again from what is on disk.
         const failed = [...batch, ...queue];

@@ -136,6 +136,7 @@ describe('openStore', () => {
     await expect(store.updateState(botCtx, (s) => (s.reports.push(report('lost')), []))).rejects.toThrow();
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(good);
     expect(store.state().reports.map((r) => r.assignmentId)).toEqual(['kept']);
+    expect(readAudit(dir).at(-1)).toMatchObject({ action: 'write.failed', after: { file: join(dir, 'state.json') } });
     rmSync(join(dir, '.state.json.tmp'), { recursive: true });
     await store.updateState(botCtx, (s) => (s.reports.push(report('next')), []));
     expect(readJson(join(dir, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'next']);
