@@ -40,5 +40,5 @@ export function buildReminders(
     u.dueSoon.sort((x, y) => x.daysLeft - y.daysLeft || x.taskNumber - y.taskNumber);
   }
   const urgency = (u: UnitReminder) => u.overdue[0]?.daysLeft ?? u.dueSoon[0]!.daysLeft;
-  return units.sort((x, y) => urgency(x) - urgency(y) || x.unit.localeCompare(y.unit, 'zh'));
+  return units.sort((x, y) => urgency(x) - urgency(y) || x.unit.localeCompare(y.unit, 'zh', { numeric: true }));
 }

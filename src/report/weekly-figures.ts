@@ -130,7 +130,7 @@ function planFigures(
   }
 
   const ranked = [...units].map(([unit, c]) => ({ unit, done: c.done, total: c.total, rate: rate(c.done, c.total) }));
-  ranked.sort((x, y) => y.rate - x.rate || y.total - x.total || x.unit.localeCompare(y.unit, 'zh'));
+  ranked.sort((x, y) => y.rate - x.rate || y.total - x.total || x.unit.localeCompare(y.unit, 'zh', { numeric: true }));
   return {
     planId: plan.id,
     title: plan.title,
