@@ -9,7 +9,8 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI'
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function readHtml(html: string, fileName: string): PlanSource {
-  const root = parse(html.replace(/^\uFEFF/, ''), { blockTextElements: { script: false, style: false, pre: true } });
+  const cleaned = html.replace(/^\uFEFF/, '').replace(/<!doctype[^>]*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  const root = parse(cleaned, { blockTextElements: { script: false, style: false, pre: true } });
   const blocks: Block[] = [];
   let buffer = '';
   let tables = 0;
@@ -90,8 +91,9 @@ function readTable(table: HTMLElement, where: string): GridTable {
       if (rowspan > 1) carried.set(column, { rows: rowspan - 1, span });
       column += span;
     }
-    const last = Math.max(column, ...carried.keys());
-    while (column <= last && carried.size) {
+    // Cells merged from above at the end of the row, past its last own cell.
+    const last = Math.max(-1, ...[...carried.keys()].filter((c) => c >= column));
+    while (column <= last) {
       if (carried.has(column)) emitCarried();
       else {
         cells.push(cell(''));
