@@ -3,13 +3,13 @@
 
 export const LEDGER_COLUMNS = [
   { key: 'number', header: '序号', width: 7 },
-  { key: 'category', header: '工作任务', width: 22 },
+  { key: 'category', header: '工作任务', width: 20 },
   { key: 'requirement', header: '具体要求', width: 60 },
   { key: 'unit', header: '责任单位', width: 20 },
   { key: 'deadline', header: '时限要求', width: 18 },
   { key: 'status', header: '状态', width: 12 },
   { key: 'doneAt', header: '完成时间', width: 17 },
-  { key: 'evidence', header: '佐证链接', width: 30 },
+  { key: 'evidence', header: '佐证链接', width: 26 },
   { key: 'reportedBy', header: '报送人', width: 12 },
 ] as const;
 

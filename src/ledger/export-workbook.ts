@@ -5,6 +5,7 @@ import { inChina } from '../time/china.ts';
 import { LEDGER_COLUMNS, SUMMARY_SHEET_NAME, sheetNameFor } from './columns.ts';
 import { STATUS_LABEL, type LedgerRow, type LedgerSheet } from './ledger-rows.ts';
 import { summariseByUnit } from './summary-by-unit.ts';
+import { rowHeight } from './row-height.ts';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const OVERDUE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
@@ -45,6 +46,7 @@ function addPlanSheet(wb: ExcelJS.Workbook, sheet: LedgerSheet): void {
       reportedBy: r.reportedBy ?? '',
     });
     row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight(LEDGER_COLUMNS.map((c) => row.getCell(c.key).text), LEDGER_COLUMNS.map((c) => c.width));
     row.eachCell({ includeEmpty: true }, (c) => { c.border = THIN; });
     row.getCell('number').alignment = { vertical: 'top', horizontal: 'center' };
     if (r.status === 'overdue') {
