@@ -1,0 +1,51 @@
+// Plans written as numbered paragraphs, without a task table.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseText } from './helpers.ts';
+
+const plan = parseText(`关于印发某区2020年政务公开工作要点的通知
+各镇人民政府：
+某区2020年政务公开工作要点
+一、总体要求
+认真落实省市部署。
+二、主要任务
+（一）聚焦重点领域，拓展公开广度
+1. 加强疫情信息公开。区卫健局要做好疫情信息发布，
+让群众及时了解。
+2. 编制公开事项目录。各镇办、各部门要在2020年10月底前编制完成目录。
+（二）规范依申请公开
+3. 规范答复文书。做好登记、办理、答复等环节工作。
+三、保障措施
+（一）加强组织领导。区政府办公室牵头，各部门配合，明确分管负责人。
+附件：政务公开事项目录
+`);
+
+describe('plans without a table', () => {
+  it('makes a task of every numbered item without sub-items, under its headings', () => {
+    expect(plan.title).toBe('某区2020年政务公开工作要点');
+    expect(plan.tasks.map((t) => [t.no, t.category, t.requirement.slice(0, 10)])).toEqual([
+      ['1', ['主要任务', '聚焦重点领域，拓展公开广度'], '加强疫情信息公开。区'],
+      ['2', ['主要任务', '聚焦重点领域，拓展公开广度'], '编制公开事项目录。各'],
+      ['3', ['主要任务', '规范依申请公开'], '规范答复文书。做好登'],
+      ['（一）', ['保障措施'], '加强组织领导。区政府'],
+    ]);
+  });
+
+  it('joins the lines of an item and takes the units it names as acting', () => {
+    expect(plan.tasks[0].requirement).toBe('加强疫情信息公开。区卫健局要做好疫情信息发布，让群众及时了解。');
+    expect(plan.tasks.map((t) => t.unitsText)).toEqual(['区卫健局', '各镇办、各部门', '', '区政府办公室、各部门']);
+  });
+
+  it('asks for units where an item names none', () => {
+    expect(plan.warnings).toEqual([{ where: '第12行', message: expect.stringContaining('没有写明由哪个单位负责') }]);
+  });
+
+  it('imports the seed plan written without a table', () => {
+    const seed = parseText(readFileSync(new URL('../fixtures/seeds/001_b708640fad32e73d.txt', import.meta.url), 'utf8'), '001.txt');
+    expect(seed.year).toBe(2020);
+    expect(seed.tasks.length).toBeGreaterThanOrEqual(14);
+    expect(seed.tasks[0]).toMatchObject({ no: '1', unitsText: '各镇办、各部门' });
+    expect(seed.tasks.every((t) => t.requirement.length > 10 && t.category.length > 0)).toBe(true);
+    expect(seed.warnings.length).toBeGreaterThan(0);
+  });
+});
