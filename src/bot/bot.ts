@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { markdownToPlainText } from '../render/plain-text.ts';
+import { splitAtBytes, utf8Bytes } from '../render/split.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/china.ts';
 import { processedKey } from './change-state.ts';
@@ -61,8 +62,12 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  const forChannel = (msg: IncomingMessage, reply: BotReply): BotReply =>
-    msg.channel === 'app' ? { ...reply, markdown: reply.markdown.map(markdownToPlainText) } : reply;
+  // Every message leaves within the channel's byte limit, whichever command built it.
+  function forChannel(msg: IncomingMessage, reply: BotReply): BotReply {
+    const max = MAX_BYTES[msg.channel];
+    const text = msg.channel === 'app' ? reply.markdown.map(markdownToPlainText) : reply.markdown;
+    return { ...reply, markdown: text.flatMap((m) => (utf8Bytes(m) > max ? splitAtBytes(m, max) : [m])) };
+  }
 
   return {
     async handle(msg) {

@@ -211,3 +211,15 @@ describe('WeCom retries', () => {
     expect((await auditLines()).filter((e) => e.action === 'report.done')).toHaveLength(1);
   });
 });
+
+describe('size limits whatever the command', () => {
+  it('splits an oversized message from any command to the channel’s limit', async () => {
+    const chatty: Command = { name: 'chatty', patterns: [/^长$/], handle: async () => ({ markdown: [Array.from({ length: 300 }, (_, i) => `- 第${i}行：公开年度财政预算决算信息`).join('\n')] }) };
+    const b = createBot({ store, config: testConfig, clock, log, commands: [chatty, ...commands] });
+    const viaBot = await b.handle(groupMessage('x', '长'));
+    const viaApp = await b.handle({ ...groupMessage('x', '长'), channel: 'app' });
+    expect(viaBot.markdown.length).toBeGreaterThan(1);
+    for (const m of viaBot.markdown) expect(Buffer.byteLength(m)).toBeLessThanOrEqual(4096);
+    for (const m of viaApp.markdown) expect(Buffer.byteLength(m)).toBeLessThanOrEqual(2048);
+  });
+});
