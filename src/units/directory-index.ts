@@ -5,7 +5,18 @@ import type { DirectoryUnit, UnitDirectory } from './types.ts';
 
 export type DirectoryIndex = Map<string, DirectoryUnit>;
 
-export function indexDirectory(dir: Readonly<UnitDirectory>): DirectoryIndex {
+// Directories are replaced, never edited in place (see src/store/store.ts), so an index can be kept per
+// directory object: resolving a large plan then builds it once instead of once per task.
+const cache = new WeakMap<Readonly<UnitDirectory>, DirectoryIndex>();
+
+/** The index of a directory; shared, so callers must not modify it (copy it with new Map first). */
+export function indexDirectory(dir: Readonly<UnitDirectory>): ReadonlyMap<string, DirectoryUnit> {
+  let index = cache.get(dir);
+  if (!index) cache.set(dir, (index = buildIndex(dir)));
+  return index;
+}
+
+function buildIndex(dir: Readonly<UnitDirectory>): DirectoryIndex {
   const index: DirectoryIndex = new Map();
   // Canonical names first so that an alias never shadows another unit's own name.
   for (const u of dir.units) index.set(u.name, u);
@@ -18,13 +29,13 @@ export function indexDirectory(dir: Readonly<UnitDirectory>): DirectoryIndex {
 }
 
 /** The unit a written name means exactly (after canonicalising), or null. */
-export function lookupExact(index: DirectoryIndex, written: string): DirectoryUnit | null {
+export function lookupExact(index: ReadonlyMap<string, DirectoryUnit>, written: string): DirectoryUnit | null {
   const name = written.normalize('NFKC').replace(/\s+/g, '');
   return index.get(name) ?? index.get(canonicalUnitName(name)) ?? null;
 }
 
 /** Units a prefix-less name (「司法局」) means once a county prefix is added; the caller decides on ties. */
-export function lookupWithoutPrefix(index: DirectoryIndex, written: string): DirectoryUnit[] {
+export function lookupWithoutPrefix(index: ReadonlyMap<string, DirectoryUnit>, written: string): DirectoryUnit[] {
   const name = canonicalUnitName(written);
   if (COUNTY_PREFIX.test(name)) return [];
   const found = new Set<DirectoryUnit>();

@@ -77,7 +77,7 @@ export function mergeDirectory(
   existing: UnitDirectory,
   incoming: UnitDirectory,
 ): { directory: UnitDirectory; added: DirectoryUnit[] } {
-  const index = indexDirectory(existing);
+  const index = new Map(indexDirectory(existing));
   const added: DirectoryUnit[] = [];
   for (const u of incoming.units) {
     if (lookupExact(index, u.name) || u.aliases.some((a) => lookupExact(index, a))) continue;

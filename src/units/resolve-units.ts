@@ -2,7 +2,7 @@
 // alias; groups expand to the directory's units of the right kinds, less any exclusions. Whatever
 // cannot be resolved is returned in `unresolved` with the reason, never dropped or guessed.
 import type { UnitRef, UnitRole } from '../plan/types.ts';
-import { indexDirectory, lookupExact, lookupWithoutPrefix, type DirectoryIndex } from './directory-index.ts';
+import { indexDirectory, lookupExact, lookupWithoutPrefix } from './directory-index.ts';
 import { describeGroup } from './groups.ts';
 import type { DirectoryUnit, UnitDirectory } from './types.ts';
 
@@ -13,7 +13,7 @@ export interface UnitResolution {
 
 type Outcome = { units: DirectoryUnit[] } | { reason: string };
 
-function resolvePlain(name: string, index: DirectoryIndex): Outcome {
+function resolvePlain(name: string, index: ReadonlyMap<string, DirectoryUnit>): Outcome {
   const exact = lookupExact(index, name);
   if (exact) return { units: [exact] };
   const prefixed = lookupWithoutPrefix(index, name);
@@ -22,7 +22,7 @@ function resolvePlain(name: string, index: DirectoryIndex): Outcome {
   return { reason: `单位目录中没有「${name}」，请在目录中添加该单位或别名` };
 }
 
-function resolveGroup(name: string, dir: Readonly<UnitDirectory>, index: DirectoryIndex): Outcome {
+function resolveGroup(name: string, dir: Readonly<UnitDirectory>, index: ReadonlyMap<string, DirectoryUnit>): Outcome {
   const meaning = describeGroup(name);
   if (meaning.open) return { reason: `「${name}」没有列明是哪些单位，请人工指定` };
   if (!meaning.kinds) return { reason: `「${name}」没有列明具体单位，请人工指定` };
