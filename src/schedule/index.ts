@@ -7,7 +7,7 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/china.ts';
 import type { WebhookSender } from '../delivery/webhook-sender.ts';
 import { reminderJob } from './reminder-job.ts';
-import { createScheduler, type Job, type Scheduler } from './scheduler.ts';
+import { createScheduler, type Job, type RunOutcome, type Scheduler } from './scheduler.ts';
 import { weeklySummaryJob } from './weekly-job.ts';
 
 export interface ScheduleDeps {
@@ -34,12 +34,18 @@ export function createSchedules(deps: ScheduleDeps): Scheduler {
   return createScheduler({ store: deps.store, clock: deps.clock, log: deps.log, jobs: configuredJobs(deps) });
 }
 
-export async function startSchedules(deps: ScheduleDeps): Promise<Scheduler> {
+/**
+ * Starts the cron timers and makes up today's missed runs in the background: a catch-up that paces
+ * many messages may take minutes and must not hold up the server's start. `caughtUp` settles when done.
+ */
+export async function startSchedules(deps: ScheduleDeps): Promise<Scheduler & { caughtUp: Promise<Record<string, RunOutcome>> }> {
   const scheduler = createSchedules(deps);
-  const caughtUp = await scheduler.catchUp();
   scheduler.start();
-  deps.log.info('schedules started', { caughtUp });
-  return scheduler;
+  const caughtUp = scheduler.catchUp().then((outcomes) => {
+    deps.log.info('schedules started', { caughtUp: outcomes, next: Object.fromEntries(scheduler.jobs.map((j) => [j.name, scheduler.nextRun(j)?.toISOString() ?? null])) });
+    return outcomes;
+  });
+  return Object.assign(scheduler, { caughtUp });
 }
 
 export type { Job, RunOutcome, Scheduler } from './scheduler.ts';

@@ -31,6 +31,7 @@ export interface Job {
 export type RunOutcome = 'ran' | 'not-due' | 'day-off' | 'already-done' | 'in-progress' | 'failed';
 
 export interface Scheduler {
+  readonly jobs: Job[];
   runDue(job: Job): Promise<RunOutcome>;
   /** At start-up: make up today's runs that were missed. */
   catchUp(): Promise<Record<string, RunOutcome>>;
@@ -88,6 +89,7 @@ export function createScheduler({ store, clock, log, jobs }: SchedulerDeps): Sch
   }
 
   return {
+    jobs,
     runDue,
     async catchUp() {
       const out: Record<string, RunOutcome> = {};
