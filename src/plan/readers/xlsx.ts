@@ -1,10 +1,12 @@
 // Reads an Excel workbook (.xlsx) for the plan parser: each visible worksheet with content becomes
 // its name as a paragraph, its leading title rows as paragraphs, and the rest as one exact table.
-import ExcelJS from 'exceljs';
 import { UserError } from '../../errors.ts';
 import type { Block, GridRow, PlanSource } from '../source.ts';
 import { assertZipPackage, type PackageMessages } from './office/open-zip.ts';
 import { sheetRows, type SheetRow } from './office/xlsx-grid.ts';
+import type { SheetData } from './office/sheet-data.ts';
+import { loadWithExcelJs } from './office/xlsx-exceljs.ts';
+import { loadRawWorkbook } from './office/xlsx-raw.ts';
 
 const MESSAGES: PackageMessages = {
   notZip: '文件已损坏或不是 Excel 工作簿（.xlsx），请用 Excel 打开后另存为 .xlsx 再导入',
@@ -19,7 +21,7 @@ const isTitleRow = (row: SheetRow) => filled(row).length === 1 && !row.cells.som
 // A note under the table (「注：…」) is one cell merged across the whole width.
 const isFullWidthNote = (row: SheetRow) => row.cells.length > 1 ? false : filled(row).length === 1 && row.cells[0].span > 1;
 
-function sheetBlocks(ws: ExcelJS.Worksheet): Block[] {
+function sheetBlocks(ws: SheetData): Block[] {
   const rows = sheetRows(ws);
   if (rows.length === 0) return [];
   const sheet = `工作表“${ws.name}”`;
@@ -37,15 +39,22 @@ function sheetBlocks(ws: ExcelJS.Worksheet): Block[] {
   return blocks;
 }
 
+/** exceljs first; a plain XML reading when it refuses a package the standard allows. */
+async function loadSheets(bytes: Uint8Array): Promise<SheetData[]> {
+  try {
+    return await loadWithExcelJs(bytes);
+  } catch {
+    try {
+      return loadRawWorkbook(bytes, MESSAGES);
+    } catch {
+      throw new UserError(MESSAGES.notZip);
+    }
+  }
+}
+
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<PlanSource> {
   assertZipPackage(bytes, MESSAGES);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new UserError(MESSAGES.notZip);
-  }
-  const blocks = workbook.worksheets.filter((ws) => ws.state === 'visible' || !ws.state).flatMap(sheetBlocks);
+  const blocks = (await loadSheets(bytes)).filter((ws) => ws.visible).flatMap(sheetBlocks);
   if (blocks.length === 0) {
     throw new UserError('这个 Excel 工作簿里没有任何有内容的工作表，请确认选对了文件');
   }

@@ -8,6 +8,9 @@ import { readXlsx } from '../../../src/plan/readers/xlsx.ts';
 import { isUserError } from '../../../src/errors.ts';
 import type { GridTable, PlanSource } from '../../../src/plan/source.ts';
 import { DOCS, tablesOf } from '../../../scripts/make-plan-fixtures.ts';
+import { strToU8, zipSync } from 'fflate';
+import { loadRawWorkbook } from '../../../src/plan/readers/office/xlsx-raw.ts';
+import { loadWithExcelJs } from '../../../src/plan/readers/office/xlsx-exceljs.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'office');
 
@@ -110,6 +113,55 @@ describe('readXlsx', () => {
       const expected = tablesOf(doc, gold);
       expect(tables(src).map((t) => t.rows.map((r) => r.cells))).toEqual(expected.map((e) => [e.header, ...e.body]));
       expect(paragraphs(src)).toEqual(expected.flatMap((e) => [e.spec.sheetName, e.spec.intro.length > 1 ? e.spec.intro[0] : doc.paragraphs[0], e.spec.title]));
+    }
+  });
+});
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A workbook as other tools write it: tags prefixed with x: and rows and cells without r="…". */
+function foreignXlsx(sheetData: string, extra: { merges?: string; sharedStrings?: string; styles?: string } = {}): Uint8Array {
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+  const rels = (inner: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8(rels(rel('rId9', 'officeDocument', 'xl/workbook.xml'))),
+    'xl/workbook.xml': strToU8(`<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheets><x:sheet name="分解表" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(rels(rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'sharedStrings', 'sharedStrings.xml') + rel('rId3', 'styles', 'styles.xml'))),
+    'xl/worksheets/sheet1.xml': strToU8(`<x:worksheet xmlns:x="${MAIN}"><x:sheetData>${sheetData}</x:sheetData>${extra.merges ?? ''}</x:worksheet>`),
+    'xl/sharedStrings.xml': strToU8(`<x:sst xmlns:x="${MAIN}">${extra.sharedStrings ?? ''}</x:sst>`),
+    'xl/styles.xml': strToU8(`<x:styleSheet xmlns:x="${MAIN}">${extra.styles ?? ''}</x:styleSheet>`),
+  });
+}
+
+describe('readXlsx on workbooks exceljs refuses but Excel opens', () => {
+  it('reads prefixed tags, rows without references, shared strings, merges and date-formatted numbers', async () => {
+    const s = (text: string) => `<x:c t="inlineStr"><x:is><x:t>${text}</x:t></x:is></x:c>`;
+    const bytes = foreignXlsx(
+      `<x:row>${s('工作任务')}<x:c/>${s('责任单位')}${s('完成时限')}</x:row>` +
+        `<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c r="C2" t="s"><x:v>1</x:v></x:c><x:c s="1"><x:v>45112</x:v></x:c></x:row>` +
+        `<x:row r="4"><x:c r="C4"><x:v>3</x:v></x:c></x:row>`,
+      {
+        merges: '<x:mergeCells><x:mergeCell ref="A1:B1"/><x:mergeCell ref="A2:B4"/></x:mergeCells>',
+        sharedStrings: '<x:si><x:r><x:t>政务公开</x:t></x:r><x:r><x:t>专栏</x:t></x:r><x:rPh><x:t>ゼイ</x:t></x:rPh></x:si><x:si><x:t>县政府办公室</x:t></x:si>',
+        styles: '<x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs>',
+      },
+    );
+    const src = await readXlsx(bytes, 'sdk.xlsx');
+    expect(grid(tables(src)[0])).toEqual([
+      ['工作任务*2', '责任单位', '完成时限'],
+      ['政务公开专栏*2', '县政府办公室', '2023-07-05'],
+      ['^*2', '3', ''],
+    ]);
+    expect(tables(src)[0].rows[2].where).toBe('工作表“分解表”第4行');
+  });
+
+  it('the plain reading agrees with exceljs on every generated plan workbook', async () => {
+    for (const doc of DOCS) {
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, `${doc.gold}.xlsx`)));
+      const plain = loadRawWorkbook(bytes, { notZip: '', encryptedOrLegacy: '' });
+      expect(plain).toEqual(await loadWithExcelJs(bytes));
     }
   });
 });
