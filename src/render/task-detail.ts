@@ -1,33 +1,33 @@
-// One task in full: category, requirement, deadline and every assigned unit's status.
+// One task in full: category, requirement, deadline and every assigned unit's status. A task can be
+// assigned to fifty units (各镇街、县直各部门), so units still open share one line; done and returned
+// ones get a line each, with the date and link or the reason.
 import type { AssignmentView } from '../progress/views.ts';
 import type { StoredPlan, StoredTask } from '../store/schema.ts';
 import { inChina } from '../time/china.ts';
-import { deadlineLine, dueLabel } from './due-text.ts';
+import { deadlineLine } from './due-text.ts';
 
-const ROLE = { lead: '牵头', member: '配合' } as const;
+const name = (v: AssignmentView): string => (v.assignment.role === 'lead' ? `${v.assignment.unit}（牵头）` : v.assignment.unit);
 
-function unitStatus(v: AssignmentView): string {
-  const role = ROLE[v.assignment.role];
-  if (v.status === 'done' && v.report) {
-    const at = inChina(v.report.reportedAt).format('M月D日');
-    const link = v.report.evidence ? `，[佐证](${v.report.evidence})` : '';
-    return `- ${v.assignment.unit}（${role}）：已完成（${at}报告${link}）`;
-  }
-  if (v.status === 'returned' && v.report) {
-    return `- ${v.assignment.unit}（${role}）：被退回，原因：${v.report.returnReason || '未说明'}（${dueLabel(v.due)}）`;
-  }
-  return `- ${v.assignment.unit}（${role}）：未完成（${dueLabel(v.due)}）`;
+function doneLine(v: AssignmentView): string {
+  const at = v.report ? inChina(v.report.reportedAt).format('M月D日') : '';
+  const link = v.report?.evidence ? `，[佐证](${v.report.evidence})` : '';
+  return `- ${name(v)}：${at}报告完成${link}`;
 }
 
 export function renderTaskDetail(plan: StoredPlan, task: StoredTask, views: AssignmentView[]): string {
   const due = views[0]?.due;
+  const done = views.filter((v) => v.status === 'done');
+  const returned = views.filter((v) => v.status === 'returned');
+  const open = views.filter((v) => v.status === 'open');
   const lines = [
     `**任务${task.number}**　${plan.title}`,
     task.category.length ? `类别：${task.category.join(' / ')}` : null,
     `要求：${task.requirement}`,
-    `时限：${due ? deadlineLine(due, task.deadlineText) : task.deadlineText ?? '未定期限'}`,
-    `责任单位（${views.filter((v) => v.status === 'done').length}/${views.length}已完成）：`,
-    ...views.map(unitStatus),
+    `时限：${due ? deadlineLine(due, task.deadlineText) : (task.deadlineText ?? '未定期限')}`,
+    `责任单位：共${views.length}个，已完成${done.length}个`,
+    ...done.map(doneLine),
+    ...returned.map((v) => `- ${name(v)}：被退回，原因：${v.report?.returnReason || '未说明'}`),
+    open.length ? `未完成（${open.length}）：${open.map(name).join('、')}` : null,
   ];
   return lines.filter((l): l is string => l !== null).join('\n');
 }

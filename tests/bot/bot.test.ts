@@ -79,8 +79,9 @@ describe('task detail', () => {
     expect(reply).toContain('类别：一、深化重点领域信息公开 / （一）财政信息');
     expect(reply).toContain('并在规定时间内完成公开。');
     expect(reply).toContain('2026年11月20日前（已逾期6天）');
-    expect(reply).toContain('县财政局（牵头）：未完成');
-    expect(reply).toMatch(/县司法局（配合）：已完成（11月26日报告，\[佐证\]\(https:\/\/gov.cn\/a\)）/);
+    expect(reply).toContain('责任单位：共2个，已完成1个');
+    expect(reply).toContain('未完成（1）：县财政局（牵头）');
+    expect(reply).toContain('- 县司法局：11月26日报告完成，[佐证](https://gov.cn/a)');
     expect(await say('x', '任务100')).toContain('没有编号为100的任务');
   });
 });

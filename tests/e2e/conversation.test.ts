@@ -27,7 +27,7 @@ describe('a group conversation through the intelligent bot callback', () => {
     expect(await say('zhang', '我单位还有哪些任务')).toContain('**县司法局** 共5项，已完成0项');
     expect(await say('x', '卫健局的任务')).toContain('**县卫生健康局** 共2项');
     expect(await say('x', '县局的任务')).toContain('您是不是要找：');
-    expect(await say('x', '任务1')).toContain('责任单位（0/2已完成）');
+    expect(await say('x', '任务1')).toContain('责任单位：共2个，已完成0个');
     expect(await say('zhang', '３已完成 https://gov.cn/a')).toContain('✅ 任务3：已记录 县司法局 完成，佐证：https://gov.cn/a');
     expect(await say('zhang', '三、四 已完成')).toMatch(/任务3：县司法局 已于.*无需重复报告[\s\S]*✅ 任务4/);
     expect(await say('zhang', '完成 7')).toContain('没有分配给 县司法局');
