@@ -1,5 +1,6 @@
 // Writes a previewed import: a backup first, then the directory additions, the plan with its tasks and
 // assignments, and finally drops the completion records of assignments the new version no longer has.
+import { UserError } from '../errors.ts';
 import { systemClock, type Clock } from '../time/china.ts';
 import type { PlansData, StoredPlan } from '../store/schema.ts';
 import type { Store, WriteContext } from '../store/store.ts';
@@ -11,6 +12,8 @@ class StalePreview extends Error {}
 export async function applyImport(store: Store, p: ImportPreview, ctx: WriteContext, clock: Clock = systemClock): Promise<ImportResult> {
   if (store.plans() !== p.basedOn) p = previewFromHash(store, p.plan, p.source);
   if (p.kind === 'unchanged') return result(p, null, 0);
+  // A document the parser found nothing in would, as a new version, delete every task and record.
+  if (p.plan.tasks.length === 0) throw new UserError(`没有在 ${p.source.name} 中找到任务，未导入。请检查文件内容后重试。`);
   const backupDir = await store.backup();
   if (p.newUnits.length > 0) {
     await store.updateDirectory(ctx, (d) => {

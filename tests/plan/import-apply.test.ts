@@ -154,6 +154,14 @@ describe('importing a corrected version of a plan', () => {
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
   });
 
+  it('refuses a version in which no task was found, instead of deleting every task', async () => {
+    const { dir, store } = await importedWithReports();
+    const before = fingerprint(dir);
+    const empty = previewImport(store, plan([]), { name: 'scan.txt', bytes: bytesOf('nothing') });
+    await expect(applyImport(store, empty, cliCtx, clock)).rejects.toThrow('没有在 scan.txt 中找到任务，未导入。');
+    expect(fingerprint(dir)).toEqual(before);
+  });
+
   it('treats a re-saved file with the same content as unchanged', async () => {
     const { store } = await importedWithReports();
     const p = previewImport(store, structuredClone(V1), { name: 'v1-另存.txt', bytes: bytesOf('v1 re-saved') });
