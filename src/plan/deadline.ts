@@ -9,7 +9,8 @@ type Every = Extract<Deadline, { kind: 'periodic' }>['every'];
 const CN = '[〇零一二两三四五六七八九十百]';
 const NUM = `(?:\\d+|${CN}+)`;
 const STOP = '，。；、：,;！!？?';
-const YEAR = `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(次年|翌年|明年))?`;
+const YEAR_WRITTEN = `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(次年|翌年|明年))`;
+const YEAR = `${YEAR_WRITTEN}?`;
 
 // 「信息形成或变更之日起20个工作日内」「于活动开展后5个工作日内」: group 1 is the phrase from the event on.
 const RELATIVE = new RegExp(
@@ -24,7 +25,9 @@ const PERIODIC: [RegExp, Every][] = [
   [/每年|按年/, 'year'],
 ];
 const MONTH_DATE = new RegExp(`${YEAR}(${NUM})月(?:(${NUM})[日号]|(底|末|份|上旬|中旬|下旬))?(之?前|以前|为止)?`);
-const YEAR_PART = new RegExp(`${YEAR}(年底|年末|年内|上半年|下半年|第?(${NUM})季度)`);
+// 「2023年底」 writes 年 once, 「2023年年底」 twice; a bare 「年内」 must not follow a count (「近三年内」).
+const NOT_A_COUNT = '(?<![0-9〇零一二两三四五六七八九十几多])';
+const YEAR_PART = new RegExp(`(?:${YEAR_WRITTEN}|${NOT_A_COUNT})(年?底|年?末|年?内|上半年|下半年|第?(${NUM})季度)`);
 const ONGOING = /长期|持续|及时|常态化|全年|动态(?:更新|调整)|经常性|随时/;
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -80,6 +83,7 @@ function monthDate(m: RegExpMatchArray, planYear: number | null): string | null 
 }
 
 function yearPartDate(p: RegExpMatchArray, planYear: number | null): string | null {
+  if (!p[1] && !p[2] && /^[底末内]/.test(p[3])) return null; // a lone 「底」 is no year's end
   const y = yearOf(p[1], p[2], planYear);
   if (y === null) return null;
   if (p[3] === '上半年') return `${y}-06-30`;
@@ -165,7 +169,10 @@ const FIND_PATTERNS: RegExp[] = [
   RELATIVE,
   new RegExp(`每年${NUM}月${NUM}[日号]之?前|每(?:月|季度?|半年)${NUM}[日号]之?前`),
   new RegExp(`${YEAR}${NUM}月(?:${NUM}[日号]|底|末|份|上旬|中旬|下旬)?(?:之?前|以前|为止)`),
-  new RegExp(`${YEAR}(?:年底|年末|上半年|下半年|第?${NUM}季度末?)(?:之?前|以前)?|\\d{4}年内|年内`),
+  new RegExp(
+    `(?:${YEAR_WRITTEN}|${NOT_A_COUNT})(?:年底|年末|上半年|下半年|第?${NUM}季度末?)(?:之?前|以前)?` +
+      `|${YEAR_WRITTEN}(?:底|末)(?:之?前|以前)?|\\d{4}年内|${NOT_A_COUNT}年内`,
+  ),
   new RegExp(PERIODIC.map(([re]) => re.source).join('|')),
   // 「常态化」 only as a way of working (常态化开展), not 「疫情防控常态化下」.
   /长期坚持|持续推进|常态化(?:开展|推进|公开|发布|更新)|及时公开|及时发布/,

@@ -138,3 +138,20 @@ describe('rolling a periodic rule forward', () => {
     expect(nextPeriodicDue('quarter', '2024-03-31')).toBe('2024-03-31');
   });
 });
+
+describe('year ends written with one 年', () => {
+  it.each([
+    ['2024年底前', '2024-12-31'],
+    ['2024年内', '2024-12-31'],
+    ['2024年年底前', '2024-12-31'],
+    ['年底前', '2023-12-31'],
+  ])('「%s」 (plan year 2023) is due %s', (text, due) => {
+    expect(parseDeadline(text, 2023)).toEqual(date(due));
+  });
+
+  it('does not read a count of years (「近三年内」) as this year’s end', () => {
+    expect(parseDeadline('公开近三年内的信息', 2023)).toEqual({ kind: 'none' });
+    expect(findDeadlineInText('公开近三年内的财政信息', 2023)).toBeNull();
+    expect(findDeadlineInText('2024年底前完成清理', 2023)).toEqual({ text: '2024年底前', deadline: date('2024-12-31') });
+  });
+});
