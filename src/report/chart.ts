@@ -12,6 +12,17 @@ const ROW_H = 30;
 const TOP = 96;
 const MAX_LABEL_CHARS = 16;
 const MAX_TITLE_CHARS = 34;
+/** Beyond this many units the image would grow past a phone's patience (and WeCom's 2 MB): the best
+ *  and the worst half are drawn, the middle is summarised in one row; the text lists every unit. */
+const MAX_ROWS = 120;
+
+type Row = UnitProgress | { gap: number };
+
+function chartRows(units: UnitProgress[]): Row[] {
+  if (units.length <= MAX_ROWS) return units;
+  const half = (MAX_ROWS - 2) / 2;
+  return [...units.slice(0, half), { gap: units.length - 2 * half }, ...units.slice(-half)];
+}
 
 const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${CHART_FONT_FAMILY}`;
 
@@ -33,7 +44,8 @@ export function buildCompletionChart(plan: PlanFigures, today: string): Uint8Arr
 
 export function drawCompletionChart(title: string, subtitle: string, units: UnitProgress[]): Uint8Array {
   ensureChartFont();
-  const rows = Math.max(units.length, 1);
+  const drawn = chartRows(units);
+  const rows = Math.max(drawn.length, 1);
   const height = TOP + rows * ROW_H + 40;
   const canvas = createCanvas(WIDTH, height);
   const ctx = canvas.getContext('2d');
@@ -48,8 +60,9 @@ export function drawCompletionChart(title: string, subtitle: string, units: Unit
     ctx.fillRect(gx, TOP - 6, 1, rows * ROW_H + 6);
     text(ctx, `${x * 100}%`, gx, TOP - 10, font(12), '#9e9e9e', 'center');
   }
-  units.forEach((u, i) => {
+  drawn.forEach((u, i) => {
     const y = TOP + i * ROW_H;
+    if ('gap' in u) return text(ctx, `…… 中间 ${u.gap} 个单位从略，详见周报文字 ……`, LABEL_W, y + 20, font(14), '#9e9e9e');
     text(ctx, clip(u.unit, MAX_LABEL_CHARS), LABEL_W - 10, y + 20, font(15), '#212121', 'right');
     ctx.fillStyle = '#f5f5f5';
     ctx.fillRect(LABEL_W, y + 6, BAR_W, 18);

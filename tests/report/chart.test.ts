@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { buildCompletionChart } from '../../src/report/chart.ts';
+import { buildCompletionChart, drawCompletionChart } from '../../src/report/chart.ts';
 import { CHART_FONT_FILES } from '../../src/report/chart-font.ts';
 import { buildWeeklyFigures } from '../../src/report/weekly-figures.ts';
 import { SUMMARY_AT, samplePlans, sampleState } from './sample-store-data.ts';
@@ -56,5 +56,15 @@ describe('completion chart', () => {
     for (const f of CHART_FONT_FILES) expect(existsSync(f)).toBe(true);
     // First unit row: label area left of the bars (x 0..260), row 96..126.
     expect(inkInRegion(png, 100, 260, 96, 126)).toBeGreaterThan(50);
+  });
+});
+
+describe('completion chart for a large county', () => {
+  it('stays under 2 MB with 400 units, drawing the best and the worst', () => {
+    const units = Array.from({ length: 400 }, (_, i) => ({ unit: `县第${i + 1}单位`, done: 400 - i, total: 400, rate: (400 - i) / 400 }));
+    const png = drawCompletionChart('大计划', '各单位完成率', units);
+    expect(png.length).toBeLessThan(2 * 1024 * 1024);
+    const height = Buffer.from(png).readUInt32BE(20);
+    expect(height).toBeLessThan(96 + 121 * 30 + 40 + 1);
   });
 });
