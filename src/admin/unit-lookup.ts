@@ -4,10 +4,16 @@ import type { DirectoryUnit, UnitDirectory } from '../units/types.ts';
 
 export const normaliseUnitName = (name: string): string => name.replace(/[\s\u3000]/g, '');
 
+/** Only a canonical name or a listed alias, exactly as written. */
+export function lookupExact(dir: Readonly<UnitDirectory>, n: string): DirectoryUnit | null {
+  return dir.units.find((u) => u.name === n) ?? dir.units.find((u) => u.aliases.includes(n)) ?? null;
+}
+
+/** A name or alias as written, or with the county prefix people leave out (司法局 → 县司法局). */
 export function lookupUnit(dir: Readonly<UnitDirectory>, name: string): DirectoryUnit | null {
   const n = normaliseUnitName(name);
   if (!n) return null;
-  return dir.units.find((u) => u.name === n) ?? dir.units.find((u) => u.aliases.includes(n)) ?? null;
+  return lookupExact(dir, n) ?? (/^[县市区]/.test(n) ? null : lookupExact(dir, `县${n}`));
 }
 
 /** Every unit a name could mean when the exact lookup fails: names and aliases containing it, for suggestions. */

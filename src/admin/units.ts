@@ -4,7 +4,7 @@ import { UserError } from '../errors.ts';
 import type { Store, WriteContext } from '../store/store.ts';
 import type { DirectoryUnit, UnitKind } from '../units/types.ts';
 import { guessUnitKind } from '../ledger/apply-diff.ts';
-import { lookupUnit, normaliseUnitName, suggestUnits } from './unit-lookup.ts';
+import { lookupExact, lookupUnit, normaliseUnitName, suggestUnits } from './unit-lookup.ts';
 import { moveAssignments, moveState } from './move-unit.ts';
 
 export interface UnitListing extends DirectoryUnit {
@@ -35,7 +35,7 @@ export async function addUnit(store: Store, ctx: WriteContext, rawName: string, 
   const name = normaliseUnitName(rawName);
   if (name.length < 2) throw new UserError('请写出单位全称，例如「添加单位 县数据局」。');
   const existing = lookupUnit(store.directory(), name);
-  if (existing) throw new UserError(existing.name === name ? `「${name}」已在单位名录中。` : `「${name}」已是「${existing.name}」的别名。`);
+  if (existing) throw new UserError(existing.name === name ? `「${name}」已在单位名录中。` : `「${name}」就是已有的「${existing.name}」。`);
   const unit: DirectoryUnit = { name, kind: kind ?? guessUnitKind(name), aliases: [] };
   await store.updateDirectory(ctx, (d) => {
     d.units.push(unit);
@@ -53,7 +53,7 @@ export type AliasResult =
 export async function addAlias(store: Store, ctx: WriteContext, rawAlias: string, targetName: string): Promise<AliasResult> {
   const alias = normaliseUnitName(rawAlias);
   const target = requireUnit(store, targetName);
-  const current = lookupUnit(store.directory(), alias);
+  const current = lookupExact(store.directory(), alias);
   if (current?.name === target.name) throw new UserError(`「${alias}」已经是「${target.name}」的名称或别名。`);
   if (current && current.name !== alias)
     throw new UserError(`「${alias}」目前是「${current.name}」的别名。若两者是同一单位，请写「别名 ${current.name}=${target.name}」合并。`);

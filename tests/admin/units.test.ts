@@ -26,7 +26,7 @@ describe('unit directory administration', () => {
     expect((await addUnit(store, ADMIN, '青城镇')).kind).toBe('镇');
     expect((await auditActions()).filter((a) => a.action === 'unit.add')).toHaveLength(2);
     const err = await addUnit(store, ADMIN, '卫健局').catch((e) => e);
-    expect(isUserError(err) && err.message).toBe('「卫健局」已是「县卫生健康局」的别名。');
+    expect(isUserError(err) && err.message).toBe('「卫健局」就是已有的「县卫生健康局」。');
   });
 
   it('adds an alias to a unit', async () => {
