@@ -9,6 +9,7 @@ import { readTable, tableAsLines } from './office/docx-table.ts';
 import { createListCounter, readNumbering } from './office/docx-numbering.ts';
 
 const MESSAGES: PackageMessages = {
+  webPage: '这个文件其实是网页（HTML）格式，只是扩展名为 .docx。请把扩展名改为 .html 后重新导入，或用 Word 打开后另存为 .docx',
   notZip: '文件已损坏或不是 Word 文档（.docx），请用 Word 打开后另存为 .docx 再导入',
   encryptedOrLegacy:
     '文件是加密的 Word 文档或旧版 .doc 格式，无法读取。请在 Word 中取消密码保护，另存为 .docx 后再导入',

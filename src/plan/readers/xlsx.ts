@@ -9,6 +9,7 @@ import { loadWithExcelJs } from './office/xlsx-exceljs.ts';
 import { loadRawWorkbook } from './office/xlsx-raw.ts';
 
 const MESSAGES: PackageMessages = {
+  webPage: '这个文件其实是网页（HTML）格式，只是扩展名为 .xlsx。请把扩展名改为 .html 后重新导入，或用 Excel 打开后另存为 .xlsx',
   notZip: '文件已损坏或不是 Excel 工作簿（.xlsx），请用 Excel 打开后另存为 .xlsx 再导入',
   encryptedOrLegacy:
     '文件是加密的 Excel 工作簿或旧版 .xls 格式，无法读取。请在 Excel 中取消密码保护，另存为 .xlsx 后再导入',

@@ -13,11 +13,12 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'office');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** A genuine .docx package around a hand-written body, optionally with numbering.xml. */
-function docx(body: string, numbering?: string): Uint8Array {
+function docx(body: string, numbering?: string, styles?: string): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`),
   };
+  if (styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
   if (numbering) files['word/numbering.xml'] = strToU8(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
   return zipSync(files);
 }
@@ -111,6 +112,23 @@ describe('readDocx', () => {
     expect(grid(tables(src)[0]).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
   });
 
+  it('numbers headings whose paragraph style carries the list, nested levels restarting under a new parent', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="5">' +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="5"/></w:num>';
+    const styles =
+      '<w:style w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:styleId="H2"><w:basedOn w:val="H1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>';
+    const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = styled('H1', '主要任务') + styled('H2', '公开权责清单') + styled('H2', '公开规范性文件') + styled('H1', '保障措施') + styled('H2', '加强组织领导');
+    const src = await readDocx(docx(body, numbering, styles), 'styled.docx');
+    expect(src.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual([
+      '一、主要任务', '（一）公开权责清单', '（二）公开规范性文件', '二、保障措施', '（一）加强组织领导',
+    ]);
+  });
+
   it('reads the generated plan documents into the grids they were written from, split tables and annexes included', async () => {
     for (const doc of DOCS) {
       const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${doc.gold}.json`), 'utf8')).tasks;
@@ -139,6 +157,11 @@ describe('readDocx refuses what it cannot read with a Chinese sentence saying wh
   ])('%s', async (name, message) => {
     const error = await userErrorOf(bad(name));
     expect(error.message).toMatch(message);
+  });
+
+  it('a web page exported by a web system under a .docx name', async () => {
+    const mht = new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n');
+    expect((await userErrorOf(mht)).message).toMatch(/网页（HTML）.*改为 \.html/);
   });
 
   it('an empty file', async () => {

@@ -160,7 +160,7 @@ describe('readXlsx on workbooks exceljs refuses but Excel opens', () => {
   it('the plain reading agrees with exceljs on every generated plan workbook', async () => {
     for (const doc of DOCS) {
       const bytes = new Uint8Array(readFileSync(join(FIXTURES, `${doc.gold}.xlsx`)));
-      const plain = loadRawWorkbook(bytes, { notZip: '', encryptedOrLegacy: '' });
+      const plain = loadRawWorkbook(bytes, { notZip: '', encryptedOrLegacy: '', webPage: '' });
       expect(plain).toEqual(await loadWithExcelJs(bytes));
     }
   });
@@ -180,6 +180,10 @@ describe('readXlsx refuses what it cannot read with a Chinese sentence saying wh
     ['no-sheets.xlsx', /没有任何有内容的工作表|不是 Excel 工作簿/],
   ])('%s', async (name, message) => {
     expect(await errorOf(bad(name))).toMatch(message);
+  });
+
+  it('a web page saved with an .xlsx name', async () => {
+    expect(await errorOf(new TextEncoder().encode('\ufeff<html><body><table><tr><td>序号</td></tr></table></body></html>'))).toMatch(/网页（HTML）.*改为 \.html/);
   });
 
   it('a truncated workbook', async () => {

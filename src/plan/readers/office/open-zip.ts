@@ -7,6 +7,8 @@ import { UserError } from '../../../errors.ts';
 export interface PackageMessages {
   notZip: string;
   encryptedOrLegacy: string;
+  /** A web page saved under an office extension, as web systems often export 「Word」 files. */
+  webPage: string;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -14,6 +16,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // A plan package is a few megabytes; refuse to inflate more than this (zip bombs).
 const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
+
+// The first bytes of a web page or a Word "web page / MHT" export, after an optional BOM and blanks.
+const WEB_PAGE = /^(\ufeff)?\s*(<!doctype html|<html|<table|<meta|mime-version:)/i;
+const looksLikeWebPage = (bytes: Uint8Array) => WEB_PAGE.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 512)));
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -23,7 +29,8 @@ export const isOleFile = (bytes: Uint8Array) => startsWith(bytes, OLE_MAGIC);
 export function assertZipPackage(bytes: Uint8Array, messages: PackageMessages): void {
   if (bytes.length === 0) throw new UserError('文件是空的（0 字节），请重新导出或另存后再导入');
   if (isOleFile(bytes)) throw new UserError(messages.encryptedOrLegacy);
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new UserError(messages.notZip);
+  if (startsWith(bytes, ZIP_MAGIC)) return;
+  throw new UserError(looksLikeWebPage(bytes) ? messages.webPage : messages.notZip);
 }
 
 /** Inflates the entries whose names `wanted` accepts; a corrupt or truncated archive is a UserError. */
