@@ -8,7 +8,8 @@ import { UserError } from '../errors.ts';
 import { checkPlanFile } from '../plan/check-plan-file.ts';
 import { describeDeadline } from '../plan/describe-deadline.ts';
 import { applyImport, previewImport } from '../plan/import-plan.ts';
-import { parsePlanFile } from '../plan/index.ts';
+import { parsePlan } from '../plan/parse-plan.ts';
+import { readPlanBytes } from '../plan/read-plan-file.ts';
 import { renderPreview } from '../plan/preview.ts';
 import type { Plan } from '../plan/types.ts';
 import { dataDirFromEnv, openStore } from '../store/open-store.ts';
@@ -71,9 +72,10 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
 
 async function readPlan(file: string): Promise<{ plan: Plan; bytes: Uint8Array }> {
   await checkPlanFile(file);
-  const bytes = await readFile(file);
+  const bytes = new Uint8Array(await readFile(file));
   try {
-    return { plan: await parsePlanFile(file), bytes };
+    // Parse the very bytes that are hashed, so the stored hash names what was imported.
+    return { plan: parsePlan(await readPlanBytes(bytes, basename(file))), bytes };
   } catch (e) {
     // A reader that chokes on the bytes (a damaged archive, a mislabelled file) is a problem with the
     // input, which the admin can fix, not a bug to report.
