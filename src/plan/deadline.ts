@@ -69,16 +69,19 @@ function yearOf(written: string | undefined, next: string | undefined, planYear:
   return planYear === null ? null : next ? planYear + 1 : planYear;
 }
 
-/** One date-like match → its date, or null when it is only a bare month or no year is known. */
-function monthDate(m: RegExpMatchArray, planYear: number | null): string | null {
-  if (!m[4] && !m[5] && !m[6]) return null; // 「6月」 alone names no deadline
+/**
+ * One date-like match → its date, or null when no year is known. A bare month (「2023年6月」) is its
+ * month's end in a deadline cell, but names no deadline inside a requirement (「6月份的数据」).
+ */
+function monthDate(m: RegExpMatchArray, planYear: number | null, bareMonth: boolean): string | null {
+  if (!m[4] && !m[5] && !m[6] && !bareMonth) return null;
   const y = yearOf(m[1], m[2], planYear);
   const month = chineseToArabic(m[3]);
   if (y === null || month < 1 || month > 12) return null;
   if (m[4]) return ymd(y, month, chineseToArabic(m[4]));
   if (m[5] === '上旬') return ymd(y, month, 10);
   if (m[5] === '中旬') return ymd(y, month, 20);
-  if (m[5]) return ymd(y, month, 31); // 底, 末, 份, 下旬
+  if (m[5] || !m[6]) return ymd(y, month, 31); // 底, 末, 份, 下旬, or a bare month
   return month === 1 ? ymd(y - 1, 12, 31) : ymd(y, month - 1, 31); // 「9月前」: before September begins
 }
 
@@ -98,9 +101,9 @@ function yearPartDate(p: RegExpMatchArray, planYear: number | null): string | nu
  * The date a text names (「6月底前」「三季度末」「2023年年底前」), or null (also when no year is known).
  * When it names several (「6月底前完成初稿，12月底前印发」) the latest is the task's deadline.
  */
-function parseDate(s: string, planYear: number | null): string | null {
+function parseDate(s: string, planYear: number | null, bareMonth = false): string | null {
   const dates = [
-    ...[...s.matchAll(new RegExp(MONTH_DATE, 'g'))].map((m) => monthDate(m, planYear)),
+    ...[...s.matchAll(new RegExp(MONTH_DATE, 'g'))].map((m) => monthDate(m, planYear, bareMonth)),
     ...[...s.matchAll(new RegExp(YEAR_PART, 'g'))].map((m) => yearPartDate(m, planYear)),
   ].filter((d): d is string => d !== null);
   return dates.length ? dates.sort().at(-1)! : null;
@@ -151,7 +154,7 @@ function parseNormalized(s: string, year: number | null, today?: string): Deadli
     const due = periodicDue(every, s, year, today);
     return due ? { kind: 'periodic', every, due } : { kind: 'periodic', every };
   }
-  const date = parseDate(s, year);
+  const date = parseDate(s, year, true);
   if (date) return { kind: 'date', date };
   return ONGOING.test(s) ? { kind: 'ongoing' } : { kind: 'none' };
 }

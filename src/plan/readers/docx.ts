@@ -5,7 +5,7 @@ import type { Block, PlanSource } from '../source.ts';
 import { unzipEntries, utf8, type PackageMessages } from './office/open-zip.ts';
 import { childrenOf, findDeep, parseXml, tagOf, type XNode } from './office/xml-tree.ts';
 import { paragraphText } from './office/docx-runs.ts';
-import { readTable, tableAsLines } from './office/docx-table.ts';
+import { collect, readTable, tableAsLines } from './office/docx-table.ts';
 import { createListCounter, readNumbering } from './office/docx-numbering.ts';
 
 const MESSAGES: PackageMessages = {
@@ -36,8 +36,20 @@ function readBody(bytes: Uint8Array): { body: XNode; parts: Record<string, Uint8
   return { body, parts };
 }
 
+interface Handlers {
+  paragraph: (text: string) => void;
+  table: (tbl: XNode) => void;
+}
+
+/** The only cell of a 1×1 table that holds a table itself: a frame drawn around the real content. */
+function frameCell(tbl: XNode): XNode | undefined {
+  const rows = collect(childrenOf(tbl), 'tr');
+  const cells = rows.length === 1 ? collect(childrenOf(rows[0]), 'tc') : [];
+  return cells.length === 1 && collect(childrenOf(cells[0]), 'tbl').length > 0 ? cells[0] : undefined;
+}
+
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<PlanSource> {
-  const { body, parts } = readBody(bytes);
+  const { body: root, parts } = readBody(bytes);
   const text = (name: string) => (parts[name] ? utf8(parts[name]) : undefined);
   const labelFor = createListCounter(readNumbering(text('word/numbering.xml'), text('word/styles.xml')));
   const blocks: Block[] = [];
@@ -54,24 +66,27 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pla
     return lines.join('\n');
   };
 
-  walk(childrenOf(body), {
+  const body: Handlers = {
     paragraph: (t) => {
       if (!t.trim()) return; // empty paragraphs are layout, not content
       paragraphNo++;
       blocks.push({ kind: 'paragraph', text: t, where: `正文第${paragraphNo}段` });
     },
     table: (tbl) => {
+      const frame = frameCell(tbl);
+      if (frame) return walk(childrenOf(frame), body); // a one-cell table used as a page frame
       tableNo++;
       blocks.push({ kind: 'table', table: readTable(tbl, tableNo, cellText) });
     },
-  });
+  };
+  walk(childrenOf(root), body);
 
   if (blocks.length === 0) {
     throw new UserError('这个 Word 文档里没有文字也没有表格，请确认选对了文件');
   }
   return { fileName, blocks };
 
-  function walk(nodes: XNode[], on: { paragraph: (text: string) => void; table: (tbl: XNode) => void }): void {
+  function walk(nodes: XNode[], on: Handlers): void {
     for (const node of nodes) {
       const tag = tagOf(node);
       if (tag === 'p') on.paragraph(paragraphText(node, labelFor));

@@ -5,7 +5,7 @@ import type { Block, GridCell, GridRow, GridTable, PlanSource } from '../source.
 import { cell } from '../source.ts';
 import { inlineHtmlToText } from './markdown.ts';
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'CAPTION', 'TR', 'BODY', 'CENTER', 'DT', 'DD']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'CAPTION', 'TR', 'BODY', 'CENTER', 'DT', 'DD']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function readHtml(html: string, fileName: string): PlanSource {
@@ -34,7 +34,8 @@ export function readHtml(html: string, fileName: string): PlanSource {
       buffer += '\n';
       return;
     }
-    if (tag === 'TABLE') {
+    // Old government sites lay out a whole page in a table; only tables without tables inside hold data.
+    if (tag === 'TABLE' && !element.querySelector('table')) {
       flush();
       tables++;
       blocks.push({ kind: 'table', table: readTable(element, `第${tables}个表格`) });

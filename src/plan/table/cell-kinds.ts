@@ -37,3 +37,9 @@ export const looksLikeSentence = (text: string): boolean => text.length > LONG_T
 
 /** True for 序号 cells: 「1」「12」「一」「(3)」「1.」. */
 export const looksLikeNumber = (text: string): boolean => /^[（(]?[0-9一二三四五六七八九十百]{1,4}[)）.．、]?$/.test(text.trim());
+
+const LONG_CATEGORY = 40;
+
+/** True when the text cannot be a category heading: long, or more than one clause. */
+export const tooLongForCategory = (text: string): boolean =>
+  text.length > LONG_CATEGORY || /[。；;！？!?]/.test(text) || (/[，,：:]/.test(text) && text.length > LONG_TEXT);

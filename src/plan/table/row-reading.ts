@@ -5,7 +5,7 @@
 import type { GridCell, GridRow } from '../source.ts';
 import type { ColumnRole } from './header.ts';
 import type { ExactLayout, TableLayout, TextLayout } from './layout.ts';
-import { couldBeUnits, looksLikeSentence, looksLikeUnits } from './cell-kinds.ts';
+import { couldBeUnits, looksLikeNumber, looksLikeSentence, looksLikeUnits, tooLongForCategory } from './cell-kinds.ts';
 import { normalizeText } from './normalize.ts';
 
 export interface CategoryCell {
@@ -101,7 +101,7 @@ function plausible(reading: RowReading): boolean {
   if (units.some((u) => !couldBeUnits(u))) return false;
   // A unit list where the requirement belongs, with the unit column empty: the row drifted left.
   if (requirement && looksLikeUnits(requirement) && units.length === 0) return false;
-  if (reading.categories.some((c) => looksLikeSentence(normalizeText(c.text)))) return false;
+  if (reading.categories.some((c) => tooLongForCategory(normalizeText(c.text)))) return false;
   if (!requirement && units.length > 0) return false;
   return true;
 }
@@ -121,7 +121,7 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
     if (role === 'no' || !text) continue;
     if (index === unitsAt) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
     else if (role === 'deadline' && !looksLikeSentence(text)) reading.deadline = cell.text;
-    else if (role === 'category' && level >= 0 && !looksLikeSentence(text) && texts.length === 0)
+    else if (role === 'category' && level >= 0 && !tooLongForCategory(text) && texts.length === 0)
       reading.categories.push({ level, lastLevel, text: cell.text, continued: false });
     else texts.push(cell.text);
   }
@@ -150,7 +150,9 @@ function headingOf(row: GridRow, layout: TableLayout): string | null {
   const text = normalizeText(last.text);
   if (text.length > MAX_HEADING || looksLikeUnits(text)) return null;
   // With category columns, a lone text in the first one is simply a new category, read as such below.
-  const ownsHeadings = layout.categoryCount === 0;
+  // Unless the row is a lone cell in a wide text table: a heading merged across the whole row.
+  const acrossRow = !layout.exact && row.cells.length <= 2 && layout.width >= 4;
+  const ownsHeadings = layout.categoryCount === 0 || acrossRow;
   if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
   if (layout.exact) {
     let column = 0;
@@ -172,6 +174,9 @@ export function readRow(row: GridRow, layout: TableLayout, hasDeadline: boolean)
     if (plausible(literal)) return literal;
   }
   const fallback = placed ?? row.cells.map((cell, i) => ({ role: 'category' as ColumnRole, level: i, lastLevel: i, cell }));
-  if (!placed && fallback.length && layout.exact === false && layout.left[0] === 'no') fallback[0] = { ...fallback[0], role: 'no', level: -1 };
+  if (!placed && fallback.length && !layout.exact && layout.left[0] === 'no' && looksLikeNumber(fallback[0].cell.text)) {
+    fallback[0] = { ...fallback[0], role: 'no', level: -1 };
+    fallback.slice(1).forEach((p) => (p.level = p.lastLevel = p.level - 1));
+  }
   return readByContent(fallback, hasDeadline);
 }

@@ -45,7 +45,7 @@ interface Context {
   unfilledNo: { no: string; from: number } | null;
 }
 
-const HEADER_SEARCH_ROWS = 5;
+const HEADER_SEARCH_ROWS = 8;
 const texts = (row: GridRow) => row.cells.map((c) => c.text);
 const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页/]*$/.test(text.trim());
 
