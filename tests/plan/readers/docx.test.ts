@@ -99,6 +99,14 @@ describe('readDocx', () => {
     expect(grid(tables(src)[0])).toEqual([['1', '网站建设\n牵头单位 县大数据中心\n配合单位 各镇、街道', '长期坚持']]);
   });
 
+  it('unwraps a one-cell table drawn as a frame around the title and the real task table', async () => {
+    const inner = tbl(tr(tc(p('工作任务')) + tc(p('责任单位'))) + tr(tc(p('公开权责清单')) + tc(p('县政府办公室'))));
+    const src = await readDocx(docx(tbl(tr(tc(p('2023年XX县政务公开工作任务分解表') + inner)))), 'frame.docx');
+    expect(src.blocks[0]).toMatchObject({ kind: 'paragraph', text: '2023年XX县政务公开工作任务分解表' });
+    expect(tables(src).map(grid)).toEqual([[['工作任务', '责任单位'], ['公开权责清单', '县政府办公室']]]);
+    expect(tables(src)[0].rows[1].where).toBe('表1第2行');
+  });
+
   it('writes out automatic list numbers as Word shows them, in body headings and in a 序号 column', async () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' +
