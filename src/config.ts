@@ -31,6 +31,8 @@ export interface Config {
   };
   /** Where this server is reachable from users, for signed download links. */
   publicBaseUrl: string | null;
+  /** 「导入计划 <网址>」 may fetch only from these hosts (DUBAN_PLAN_URL_HOSTS); see src/intake/. */
+  intake?: { allowedHosts: string[] };
 }
 
 export type Env = Record<string, string | undefined>;
@@ -66,6 +68,7 @@ const envSchema = z.object({
   DUBAN_REMINDER_TIME: optional.default('09:00').refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { message: '必须是 HH:mm，例如 09:00' }),
   DUBAN_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   DUBAN_PUBLIC_BASE_URL: url,
+  DUBAN_PLAN_URL_HOSTS: list,
 });
 
 type Parsed = z.infer<typeof envSchema>;
@@ -113,5 +116,6 @@ export function loadConfig(env: Env = readEnv()): Config {
     webhooks: { leaders: p.WECOM_WEBHOOK_LEADERS, liaisons: p.WECOM_WEBHOOK_LIAISONS ?? null },
     schedule: { weekly: p.DUBAN_WEEKLY_CRON, reminderTime: p.DUBAN_REMINDER_TIME, reminderDays: p.DUBAN_REMINDER_DAYS },
     publicBaseUrl: p.DUBAN_PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+    intake: { allowedHosts: p.DUBAN_PLAN_URL_HOSTS },
   };
 }

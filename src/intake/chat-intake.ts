@@ -5,13 +5,13 @@ import type { CommandContext } from '../bot/command.ts';
 import type { BotReply } from '../bot/message.ts';
 import { textReply } from '../bot/reply.ts';
 import { isUserError } from '../errors.ts';
-import { intakeSettings, type IntakeConfig } from './intake-settings.ts';
+import { intakeSettings } from './intake-settings.ts';
 import type { IntakeDeps } from './stage-import.ts';
 
 export const intakeDeps = (ctx: CommandContext): IntakeDeps => ({
   store: ctx.store,
   clock: ctx.clock,
-  settings: intakeSettings(ctx.config as IntakeConfig),
+  settings: intakeSettings(ctx.config),
 });
 
 export function later(ctx: CommandContext, ack: string, work: () => Promise<BotReply>): BotReply {

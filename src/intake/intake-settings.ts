@@ -18,9 +18,6 @@ export const INTAKE_DEFAULTS: Omit<IntakeSettings, 'allowedHosts'> = {
   pendingTtlMs: 30 * 60_000,
 };
 
-/** Config as the intake reads it: `intake` is an optional extension of the shared Config. */
-export type IntakeConfig = Config & { intake?: Partial<IntakeSettings> };
-
-export function intakeSettings(config: IntakeConfig): IntakeSettings {
-  return { allowedHosts: [], ...INTAKE_DEFAULTS, ...config.intake };
+export function intakeSettings(config: Pick<Config, 'intake'>): IntakeSettings {
+  return { ...INTAKE_DEFAULTS, allowedHosts: config.intake?.allowedHosts ?? [] };
 }

@@ -31,9 +31,10 @@ export interface LiveAdminBot {
 
 export async function startLiveAdminBot(dataDir?: string): Promise<LiveAdminBot> {
   const standIn = await startStandIn();
-  const config = loadConfig({ WECOM_API_BASE: standIn.url, WECOM_BOT_TOKEN: 'bot-token', WECOM_BOT_AES_KEY: newAesKey() });
-  const standInHost = new URL(standIn.url).host;
-  Object.assign(config, { admins: [ADMIN], leaders: [], intake: { allowedHosts: [standInHost] } });
+  const config = loadConfig({
+    WECOM_API_BASE: standIn.url, WECOM_BOT_TOKEN: 'bot-token', WECOM_BOT_AES_KEY: newAesKey(),
+    DUBAN_ADMINS: ADMIN, DUBAN_PLAN_URL_HOSTS: new URL(standIn.url).host,
+  });
   const log = memoryLogger();
   const store = await openStore(dataDir ?? (await mkdtemp(join(tmpdir(), 'duban-admin-e2e-'))));
   const clock = () => NOW;
