@@ -20,6 +20,9 @@ describe('deadline cells', () => {
     ['次年3月底前', 2023, '2024-03-31'],
     ['2023年10月底前对2016以来所发布政府文件全面规范', 2023, '2023-10-31'],
     ['6月底前完成初稿，12月底前印发', 2023, '2023-12-31'],
+    ['2023年6月', 2023, '2023-06-30'],
+    ['7月1日至9月30日', 2023, '2023-09-30'],
+    ['9月前', 2023, '2023-08-31'],
   ])('「%s」 (plan year %s) is due %s', (text, year, due) => {
     expect(parseDeadline(text, year)).toEqual(date(due));
   });
@@ -111,6 +114,7 @@ describe('deadlines written inside a requirement', () => {
   it('returns null when the requirement states no deadline', () => {
     expect(findDeadlineInText('公开本单位服务指南、执法流程图，服务指南中明确办理时限等内容', 2020)).toBeNull();
     expect(findDeadlineInText('', 2020)).toBeNull();
+    expect(findDeadlineInText('公开2023年6月的统计数据', 2023)).toBeNull();
   });
 });
 
