@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/china.ts';
 import { imageMessage, markdownMessage } from '../delivery/webhook-message.ts';
 import type { Outgoing, WebhookSender } from '../delivery/webhook-sender.ts';
-import { webhookLabel } from '../delivery/webhook-target.ts';
+import { webhookId } from '../delivery/webhook-target.ts';
 import { weeklyKey } from './run-keys.ts';
 import type { Job } from './scheduler.ts';
 
@@ -34,7 +34,7 @@ export function weeklySummaryJob(deps: WeeklyJobDeps): Job {
     async run(ctx) {
       const messages = weeklySummaryMessages(deps.store, deps.clock());
       for (const webhook of deps.webhooks) {
-        await ctx.step(`leaders${webhookLabel(webhook)}`, async () => {
+        await ctx.step(`leaders#${webhookId(webhook)}`, async () => {
           await deps.sender.send(webhook, messages);
         });
       }

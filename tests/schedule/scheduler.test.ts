@@ -85,6 +85,14 @@ describe('weekly summary schedule', () => {
   });
 });
 
+describe('several leaders groups', () => {
+  it('serves each group, even when their keys end alike', async () => {
+    const { sender, make } = await setup('2026-11-23', '09:00', { leaders: ['aaaa-0001', 'bbbb-0001'] });
+    await make().catchUp();
+    expect(sender.sent.filter((s) => s.what === '周报').map((s) => s.key)).toEqual(['aaaa-0001', 'bbbb-0001']);
+  });
+});
+
 describe('daily reminder schedule (Chinese working days)', () => {
   // The reminder job as configured; the scheduler runs it exactly as the cron trigger does.
   const reminderJobOf = (s: Awaited<ReturnType<typeof setup>>) =>
