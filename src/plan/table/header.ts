@@ -48,7 +48,8 @@ export function readHeaderRoles(texts: string[]): Array<ColumnRole | null> | nul
   if (filled.length < 2 || filled.some((w) => w.length > MAX_HEADER_WORD)) return null;
   const raw = words.map((w) => (w ? roleOfHeaderWord(w) : null));
   const recognised = raw.filter((r) => r !== null).length;
-  if (recognised < 2 || recognised < filled.length - 1) return null;
+  // Allow an unknown word or two (分管领导, 联系人) beside the ones we know.
+  if (recognised < 2 || recognised < filled.length - (filled.length >= 5 ? 2 : 1)) return null;
   const hasUnits = raw.some((r) => r === 'units' || r === 'leadUnits' || r === 'memberUnits');
   const hasText = raw.some((r) => r === 'requirement' || r === 'task');
   if (!hasUnits || !hasText) return null;

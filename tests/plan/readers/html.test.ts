@@ -42,3 +42,13 @@ describe('reading HTML', () => {
     ]);
   });
 });
+
+describe('pages laid out in a table', () => {
+  it('reads the data table inside the layout table', () => {
+    const plan = parseHtml(`<table><tr><td><p>某县2021年政务公开工作要点</p>
+      <table><tr><td>工作任务</td><td>责任单位</td></tr><tr><td>公开预算</td><td>县财政局</td></tr></table>
+    </td></tr></table>`);
+    expect(plan.title).toBe('某县2021年政务公开工作要点');
+    expect(plan.tasks.map((t) => [t.requirement, t.unitsText])).toEqual([['公开预算', '县财政局']]);
+  });
+});

@@ -105,3 +105,20 @@ describe('header words', () => {
     expect(plan.tasks[0].unitsText).toBe('牵头单位：县民政局；配合单位：县财政局');
   });
 });
+
+describe('section headings inside a table', () => {
+  it('turns a lone 「一、」 row of a text table into a category over the rows below', () => {
+    const plan = parseText(title + cellsText([
+      ['序号', '重点任务', '具体措施', '牵头单位', '完成时限'],
+      ['一、深化政策解读'],
+      ['1', '政策解读', '及时发布解读材料', '县政府办公室', '长期坚持'],
+      ['二、加强平台建设'],
+      ['2', '政府网站', '完成IPv6改造', '县大数据中心', '2023年6月底前'],
+    ]));
+    expect(plan.tasks.map((t) => [t.no, t.category, t.requirement])).toEqual([
+      ['1', ['深化政策解读', '政策解读'], '及时发布解读材料'],
+      ['2', ['加强平台建设', '政府网站'], '完成IPv6改造'],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+});
