@@ -6,6 +6,7 @@ import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { readEnv } from '../config.ts';
 import { isUserError } from '../errors.ts';
 import { registerPlanCommands } from './plan.ts';
 import { registerReportCommands } from './report.ts';
@@ -101,4 +102,5 @@ export const processIo: CliIo = {
 };
 
 const isMain = process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-if (isMain) process.exitCode = await runCli(process.argv.slice(2), processIo);
+// Settings come from the environment over ./.env, as for the server, so both use the same data folder.
+if (isMain) process.exitCode = await runCli(process.argv.slice(2), { ...processIo, env: readEnv() });
