@@ -1,7 +1,8 @@
 // Installs the scheduled pushes configured in Config: the weekly summary when a leaders' group webhook
 // is set, the daily reminder when the liaisons' group webhook is set. `startSchedules` makes up
 // today's missed runs, then starts the timers; call it once at server start-up.
-import type { Config } from '../config.ts';
+import { Cron } from 'croner';
+import { ConfigError, type Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/china.ts';
@@ -18,8 +19,18 @@ export interface ScheduleDeps {
   sender: WebhookSender;
 }
 
+/** Start-up fails on a schedule croner cannot read, naming the setting, not at the first firing. */
+function checkPattern(pattern: string, setting: string): void {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+  } catch (e) {
+    throw new ConfigError(`配置有误，请修改后重新启动：\n${setting}：不是有效的 cron 表达式（${pattern}）：${(e as Error).message}`);
+  }
+}
+
 export function configuredJobs({ store, config, clock, log, sender }: ScheduleDeps): Job[] {
   const jobs: Job[] = [];
+  checkPattern(config.schedule.weekly, 'DUBAN_WEEKLY_CRON');
   if (config.webhooks.leaders.length) {
     jobs.push(weeklySummaryJob({ store, clock, sender, pattern: config.schedule.weekly, webhooks: config.webhooks.leaders }));
   } else log.warn('no leaders group webhook configured (WECOM_WEBHOOK_LEADERS): weekly summary is off');

@@ -129,3 +129,11 @@ describe('daily reminder schedule (Chinese working days)', () => {
     expect(await s.make().runDue(reminderJobOf(s))).toBe('not-due');
   });
 });
+
+describe('schedule settings', () => {
+  it('stops start-up on a weekly cron croner cannot read, naming the setting', async () => {
+    const { store, sender, log, clock } = await setup('2026-11-23', '09:00');
+    const bad = { ...config(), schedule: { ...config().schedule, weekly: '0 25 * * 1' } };
+    expect(() => createSchedules({ store, config: bad, clock, log, sender })).toThrow(/DUBAN_WEEKLY_CRON：不是有效的 cron 表达式/);
+  });
+});
