@@ -13,7 +13,7 @@ import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -23,7 +23,7 @@ import { createBot } from '../src/bot/bot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { createServer } from '../src/server.ts';
-import { buildBotCallback, newMsgId } from '../src/stand-in/callbacks.ts';
+import { buildBotCallback, newMsgId, sendBotText } from '../src/stand-in/callbacks.ts';
 import { openStore, type OpenedStore } from '../src/store/index.ts';
 import type { Assignment, StoredTask } from '../src/store/schema.ts';
 import { botReplyEnvelope, streamReply } from '../src/wecom/bot-payload.ts';
@@ -185,6 +185,7 @@ async function main(): Promise<void> {
   type Ports = { real: number; instant: number; floor: number; sink: number };
   const ready = await new Promise<{ ports: Ports; assignments: number }>((ok) => child.once('message', ok as never));
   const ask = () => new Promise<{ writes: object; reports: number }>((ok) => { child.once('message', ok as never); child.send('stats'); });
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start (numbers below are noisy when it is high)`);
   console.log(`store: ${TASKS} tasks × ${UNITS} units = ${ready.assignments} assignments; load: 80 % queries, 20 % completion reports`);
   responseUrl = `http://127.0.0.1:${ready.ports.sink}/response_url`;
   const real = `http://127.0.0.1:${ready.ports.real}/wecom/bot`;
@@ -194,6 +195,8 @@ async function main(): Promise<void> {
   const paced = { real: await pace(real, RATE, SECONDS), instant: await pace(instant, RATE, SECONDS), floor: await pace(floor, RATE, SECONDS) };
   const open = { real: await drive(real, 5), instant: await drive(instant, 5), floor: await drive(floor, 5) };
   const stats = await ask();
+  // The answers are real ones, not apologies: show what a liaison got under the load's store.
+  const sample = await sendBotText({ serverUrl: real.replace('/wecom/bot', ''), bot: KEYS, userId: userOf(7), chatId: 'wr_bench', text: '我单位还有哪些任务' });
   const titles = [`fixed ${RATE} req/s for ${SECONDS} s (open loop, evenly spaced):`, 'unpaced for 5 s (autocannon, 20 connections):'];
   for (const [title, runs] of [[titles[0], paced], [titles[1], open]] as const) {
     console.log(`\n${title}`);
@@ -204,6 +207,8 @@ async function main(): Promise<void> {
   console.log(`\nthroughput ratio real/floor: paced ${(paced.real.rps / paced.floor.rps).toFixed(2)}, unpaced ${(open.real.rps / open.floor.rps).toFixed(2)} (target ≥ 0.5)`);
   console.log(`p99 at ${RATE} req/s: real ${paced.real.p99} ms, transport alone ${paced.instant.p99} ms (target < 50 ms)`);
   console.log(`completion reports stored: ${stats.reports}; file writes since open: ${JSON.stringify(stats.writes)}`);
+  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`sample answer after the load: ${sample.text.split('\n')[0]}`);
   child.send('stop');
 }
 

@@ -64,8 +64,11 @@ export function createHandover(bot: BotHandler, send: LaterSender, log: Logger):
   const background = new Set<Promise<void>>();
 
   async function safely(msg: IncomingMessage): Promise<BotReply> {
+    const started = performance.now();
     try {
-      return await bot.handle(msg);
+      const reply = await bot.handle(msg);
+      log.info('message answered', { channel: msg.channel, msgId: msg.messageId, user: msg.userId, ms: Math.round(performance.now() - started) });
+      return reply;
     } catch (e) {
       log.error('bot failed to handle a message', { msgId: msg.messageId, user: msg.userId, channel: msg.channel, error: e });
       return { markdown: [BUSY_REPLY] };
