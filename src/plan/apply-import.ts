@@ -9,6 +9,10 @@ import { previewFromHash, type ImportPreview, type ImportResult } from './import
 /** The store changed between preview and apply (another import): the preview is recomputed. */
 class StalePreview extends Error {}
 
+/**
+ * Writes the import `p` describes (recomputing it if the store changed since the preview). The store
+ * takes ownership of the preview's plan: its tasks and warnings are frozen once stored.
+ */
 export async function applyImport(store: Store, p: ImportPreview, ctx: WriteContext, clock: Clock = systemClock): Promise<ImportResult> {
   if (store.plans() !== p.basedOn) p = previewFromHash(store, p.plan, p.source);
   if (p.kind === 'unchanged') return result(p, null, 0);

@@ -8,7 +8,7 @@ import { renderPreview } from '../../src/plan/preview.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Report } from '../../src/store/schema.ts';
 import type { UnitDirectory } from '../../src/units/types.ts';
-import { cliCtx, fingerprint, readAudit, tempDir } from '../store/helpers.ts';
+import { cliCtx, fingerprint, readAudit, readJson, tempDir } from '../store/helpers.ts';
 import { bytesOf, group, plan, task, unit } from '../store/plan-builder.ts';
 
 const at = new Date('2026-11-26T02:00:00Z');
@@ -151,7 +151,11 @@ describe('importing a corrected version of a plan', () => {
     const audit = readAudit(dir);
     expect(audit.filter((e) => e.action === 'report.drop').map((e) => e.before.assignmentId)).toEqual(['P1/T2/青城镇', 'P1/T3/县卫生健康局']);
     expect(audit.find((e) => e.action === 'plan.version')).toMatchObject({ before: { id: 'P1', version: 1 }, after: { id: 'P1', version: 2 } });
+    // The backup made before this import holds version 1 and the three reports.
+    const latest = readdirSync(join(dir, 'backups')).sort().at(-1)!;
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
+    expect(readJson(join(dir, 'backups', latest, 'plans.json')).plans[0].version).toBe(1);
+    expect(readJson(join(dir, 'backups', latest, 'state.json')).reports).toHaveLength(3);
   });
 
   it('refuses a version in which no task was found, instead of deleting every task', async () => {
