@@ -137,6 +137,21 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('continues a list across numbering instances of one definition unless an instance restarts it', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+      '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>';
+    const styles = '<w:style w:styleId="PlanList"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const item = (numId: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = item(1, '甲') + item(1, '乙') + item(2, '丙') + item(3, '丁') + item(3, '戊') + item(4, '己');
+    const src = await readDocx(docx(body, numbering, styles), 'lists.docx');
+    expect(src.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['1.甲', '2.乙', '3.丙', '1.丁', '2.戊', '3.己']);
+  });
+
   it('reads the generated plan documents into the grids they were written from, split tables and annexes included', async () => {
     for (const doc of DOCS) {
       const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${doc.gold}.json`), 'utf8')).tasks;

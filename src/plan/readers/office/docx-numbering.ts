@@ -13,6 +13,8 @@ interface Level {
 interface NumberingDefinitions {
   /** numId → level index → level definition (abstract definition with overrides applied). */
   levels: Map<string, Map<number, Level>>;
+  /** numId → the abstract definition whose counters it shares (Word continues such lists). */
+  counterKey: Map<string, string>;
   /** numId → level → start value that overrides the abstract one. */
   starts: Map<string, Map<number, number>>;
   /** paragraph style id → its numbering (numId, ilvl), following basedOn. */
@@ -60,31 +62,43 @@ function readStyleNumbering(stylesXml: string | undefined): NumberingDefinitions
 
 export function readNumbering(numberingXml: string | undefined, stylesXml: string | undefined): NumberingDefinitions {
   const children = rootChildren(numberingXml, 'numbering');
-  const abstracts = new Map<string, Map<number, Level>>();
-  for (const node of children.filter((c) => tagOf(c) === 'abstractNum')) {
-    abstracts.set(attr(node, 'abstractNumId') ?? '', readLevels(node));
-  }
+  const styleNumbering = readStyleNumbering(stylesXml);
+  const abstracts = new Map<string, XNode>(
+    children.filter((c) => tagOf(c) === 'abstractNum').map((node) => [attr(node, 'abstractNumId') ?? '', node]),
+  );
+  const nums = new Map<string, XNode>(children.filter((c) => tagOf(c) === 'num').map((num) => [attr(num, 'numId') ?? '', num]));
+  // An abstract definition may hold no levels and only name a numbering style (numStyleLink),
+  // whose own numbering instance points at the definition that has them.
+  const abstractIdOf = (numId: string, hops = 0): string => {
+    const abstractId = val(pathOf(nums.get(numId), 'abstractNumId')) ?? '';
+    const link = val(pathOf(abstracts.get(abstractId), 'numStyleLink'));
+    const linked = link ? styleNumbering.get(link)?.numId : undefined;
+    return linked && linked !== numId && hops < 5 ? abstractIdOf(linked, hops + 1) : abstractId;
+  };
   const levels = new Map<string, Map<number, Level>>();
   const starts = new Map<string, Map<number, number>>();
-  for (const num of children.filter((c) => tagOf(c) === 'num')) {
-    const numId = attr(num, 'numId') ?? '';
-    const merged = new Map(abstracts.get(val(pathOf(num, 'abstractNumId')) ?? '') ?? []);
+  const counterKey = new Map<string, string>();
+  for (const [numId, num] of nums) {
+    const abstractId = abstractIdOf(numId);
+    const abstract = abstracts.get(abstractId);
+    const merged = abstract ? readLevels(abstract) : new Map<number, Level>();
     const overrides = new Map<number, number>();
     for (const o of childrenOf(num).filter((c) => tagOf(c) === 'lvlOverride')) {
-      const ilvl = Number(attr(o, 'ilvl') ?? 0);
       const start = val(pathOf(o, 'startOverride'));
-      if (start !== undefined) overrides.set(ilvl, Number(start));
+      if (start !== undefined) overrides.set(Number(attr(o, 'ilvl') ?? 0), Number(start));
       for (const [i, level] of readLevels(o)) merged.set(i, level);
     }
     levels.set(numId, merged);
     starts.set(numId, overrides);
+    counterKey.set(numId, `a${abstractId}`);
   }
-  return { levels, starts, styleNumbering: readStyleNumbering(stylesXml) };
+  return { levels, counterKey, starts, styleNumbering };
 }
 
 /** Replays list counters; call `labelFor` for every paragraph in document order. */
 export function createListCounter(defs: NumberingDefinitions) {
   const counters = new Map<string, number[]>();
+  const used = new Set<string>();
   return function labelFor(pPr: XNode | undefined): string {
     const numPr = pathOf(pPr, 'numPr');
     const styled = defs.styleNumbering.get(val(pathOf(pPr, 'pStyle')) ?? '');
@@ -95,11 +109,20 @@ export function createListCounter(defs: NumberingDefinitions) {
     const levels = defs.levels.get(numId);
     const level = levels?.get(ilvl);
     if (!levels || !level || level.numFmt === 'bullet') return '';
-    const startOf = (i: number) => defs.starts.get(numId)?.get(i) ?? levels.get(i)?.start ?? 1;
-    const counts = counters.get(numId) ?? [];
+    const key = defs.counterKey.get(numId) ?? numId;
+    const counts = counters.get(key) ?? [];
+    if (!used.has(numId)) {
+      used.add(numId);
+      // A numbering instance with startOverride restarts the shared list where it is first used.
+      for (const [i, start] of defs.starts.get(numId) ?? []) {
+        counts[i] = start - 1;
+        counts.length = i + 1;
+      }
+    }
+    const startOf = (i: number) => levels.get(i)?.start ?? 1;
     counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
     counts.length = ilvl + 1; // deeper levels restart under a new item
-    counters.set(numId, counts);
+    counters.set(key, counts);
     return level.lvlText.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;
       return formatCounter(counts[i] ?? startOf(i), levels.get(i)?.numFmt ?? 'decimal');
