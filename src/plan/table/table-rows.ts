@@ -3,13 +3,14 @@
 // reading is unsure about. A table without a header continues the task table right before it.
 import type { Block, GridRow, GridTable } from '../source.ts';
 import type { PlanWarning } from '../types.ts';
-import { readHeaderRoles, readSubHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
-import { continueLayout, exactLayout, filledWidth, headerColumns, textLayout, type TableLayout } from './layout.ts';
+import { readHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
+import { continueLayout, filledWidth, type TableLayout } from './layout.ts';
+import { findHeader, rowTexts } from './find-header.ts';
+import { renumberDisplaced, type UnfilledNumber } from './displaced-numbers.ts';
 import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
 import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { normalizeText, normalizeUnitsText } from './normalize.ts';
-import { looksLikeSentence } from './cell-kinds.ts';
 
 export interface TableTaskRow {
   where: string;
@@ -27,8 +28,6 @@ export interface TableReadout {
   warnings: PlanWarning[];
   /** Tables that hold text but no recognisable header, and continue no task table. */
   unrecognised: GridTable[];
-  /** Number handed to the next row by a renumbering, see renumberDisplaced. */
-  pendingNo?: string | null;
 }
 
 interface Context {
@@ -42,44 +41,10 @@ interface Context {
   /** Section headings seen inside the table, outermost first, with the kind of their number. */
   headings: Array<{ kind: number; text: string }>;
   /** A numbered row without requirement, and the index of the first task row after it. */
-  unfilledNo: { no: string; from: number } | null;
+  unfilledNo: UnfilledNumber | null;
 }
 
-const HEADER_SEARCH_ROWS = 8;
-const texts = (row: GridRow) => row.cells.map((c) => c.text);
 const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页/]*$/.test(text.trim());
-
-interface Header {
-  /** Index of the first data row. */
-  dataFrom: number;
-  roles: Array<ColumnRole | null>;
-  layout: TableLayout;
-}
-
-function findHeader(table: GridTable): Header | null {
-  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, table.rows.length); i++) {
-    const roles = readHeaderRoles(texts(table.rows[i]));
-    if (!roles) continue;
-    const sub = table.rows[i + 1] ? readSubHeaderRoles(texts(table.rows[i + 1])) : null;
-    const dataFrom = sub ? i + 2 : i + 1;
-    if (table.exactGrid) {
-      const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
-      const columns = headerColumns(table.rows[i], roles, width);
-      if (sub) headerColumns(table.rows[i + 1], sub.filter((r) => r !== null), width).forEach((r, c) => r && (columns[c] = r));
-      return { dataFrom, roles: columns, layout: exactLayout(columns) };
-    }
-    const merged = sub ? spliceUnitRoles(roles, sub) : roles;
-    return { dataFrom, roles: merged, layout: textLayout(merged, table, dataFrom) };
-  }
-  return null;
-}
-
-/** Text exports cannot place a sub-header's cells; only 牵头/配合 under one unit column are kept. */
-function spliceUnitRoles(roles: Array<ColumnRole | null>, sub: Array<ColumnRole | null>): Array<ColumnRole | null> {
-  const unitRoles = sub.filter((r) => r === 'leadUnits' || r === 'memberUnits');
-  const at = roles.indexOf('units');
-  return unitRoles.length > 1 && at >= 0 ? [...roles.slice(0, at), ...unitRoles, ...roles.slice(at + 1)] : roles;
-}
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
   return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null };
@@ -116,7 +81,7 @@ export function readTaskTables(blocks: Block[]): TableReadout {
 function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableReadout): void {
   const width = context.layout.exact ? context.layout.columns.length : context.layout.width;
   for (const row of exact ? rows : joinSplitRows(rows, width)) {
-    if (filledWidth(row) === 0 || readHeaderRoles(texts(row))) continue;
+    if (filledWidth(row) === 0 || readHeaderRoles(rowTexts(row))) continue;
     readOneRow(row, readRow(row, context.layout, context.hasDeadline), context, out);
   }
 }
@@ -135,13 +100,11 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   const warn = (message: string) => out.warnings.push({ where: row.where, message });
   const step = advanceCategories(context.levels, reading.categories);
   context.levels = step.levels;
-  const inherited: string[] = [];
   for (const { role, text } of reading.units) {
     const units = normalizeUnitsText(text);
     if (units) context.units.set(role, units);
   }
   const ownUnits = reading.units.some((u) => normalizeUnitsText(u.text));
-  if (!ownUnits && context.units.size) inherited.push('责任单位');
   const ownDeadline = reading.deadline !== null && normalizeText(reading.deadline) !== '';
   if (reading.deadline !== null && ownDeadline) context.deadline = normalizeText(reading.deadline);
   const requirement = normalizeText(reading.requirement);
@@ -152,15 +115,14 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
     context.unfilledNo = context.hasNo && reading.no ? { no: reading.no, from: out.rows.length } : null;
     return;
   }
-  if (context.hasNo && !reading.no && context.unfilledNo) renumberDisplaced(context.unfilledNo, row.where, out);
+  let no = context.hasNo ? reading.no || null : null;
+  if (context.hasNo && !reading.no && context.unfilledNo) no = renumberDisplaced(context.unfilledNo, out.rows, warn);
   if (reading.realigned) warn('这一行的单元格与表头对不齐，已按内容重新归位（类别、要求、责任单位），请核对');
   if (!context.units.size) warn('这一行没有责任单位，上面的行也没有可沿用的，请补充');
-  else if (inherited.length && step.changedAt >= 0) warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
-  if (looksLikeSentence(context.units.get('units') ?? '') && (context.units.get('units') ?? '').length > 200)
-    warn('责任单位的文字过长，可能混入了要求，请核对');
+  else if (!ownUnits && step.changedAt >= 0) warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
   out.rows.push({
     where: row.where,
-    no: context.hasNo ? reading.no || takePendingNo(out) : null,
+    no,
     category: [...context.headings.map((h) => h.text), ...categoryPath(context.levels)],
     requirement,
     units: [...context.units].map(([role, text]) => ({ role, text })),
@@ -169,23 +131,3 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   if (!reading.no) context.unfilledNo = null;
 }
 
-/**
- * A PDF export can push a column down by one row: a numbered row without requirement, the requirements
- * one row late, and one unnumbered requirement left at the end. The numbers then move back down to
- * the requirements (each task takes the number of the row above it), and the admin is told.
- */
-function takePendingNo(out: TableReadout): string | null {
-  const no = out.pendingNo ?? null;
-  out.pendingNo = null;
-  return no;
-}
-
-function renumberDisplaced(unfilled: { no: string; from: number }, where: string, out: TableReadout): void {
-  const moved = out.rows.slice(unfilled.from);
-  const numbers = [unfilled.no, ...moved.map((r) => r.no)];
-  const consecutive = numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
-  if (!consecutive) return;
-  moved.forEach((r, i) => (r.no = numbers[i]));
-  out.pendingNo = numbers.at(-1) ?? null;
-  out.warnings.push({ where, message: `从序号${unfilled.no}起，要求文字比序号晚了一行（第${unfilled.no}号那一行只有类别和单位），已把序号依次对回到要求上，请核对` });
-}
