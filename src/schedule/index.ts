@@ -7,6 +7,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/china.ts';
 import type { WebhookSender } from '../delivery/webhook-sender.ts';
+import type { NotifyAdmins } from '../delivery/report-failure.ts';
 import { reminderJob } from './reminder-job.ts';
 import { createScheduler, type Job, type RunOutcome, type Scheduler } from './scheduler.ts';
 import { weeklySummaryJob } from './weekly-job.ts';
@@ -17,7 +18,11 @@ export interface ScheduleDeps {
   clock: Clock;
   log: Logger;
   sender: WebhookSender;
+  /** Tells the admins when a whole run fails (e.g. the summary could not be built); optional. */
+  notifyAdmins?: NotifyAdmins | null;
 }
+
+const JOB_NAMES: Record<string, string> = { weekly: '领导周报', reminder: '每日督办提醒' };
 
 /** Start-up fails on a schedule croner cannot read, naming the setting, not at the first firing. */
 function checkPattern(pattern: string, setting: string): void {
@@ -42,7 +47,16 @@ export function configuredJobs({ store, config, clock, log, sender }: ScheduleDe
 }
 
 export function createSchedules(deps: ScheduleDeps): Scheduler {
-  return createScheduler({ store: deps.store, clock: deps.clock, log: deps.log, jobs: configuredJobs(deps) });
+  const notify = deps.notifyAdmins;
+  return createScheduler({
+    store: deps.store,
+    clock: deps.clock,
+    log: deps.log,
+    jobs: configuredJobs(deps),
+    onRunFailed: notify
+      ? (job, key, e) => notify(`【定时推送失败】${JOB_NAMES[job.name] ?? job.name}（${key}）没有完成：${e.message}。今天内重启服务会自动补发，也可以用 report 命令手动推送。`)
+      : undefined,
+  });
 }
 
 /**

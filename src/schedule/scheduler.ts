@@ -46,6 +46,8 @@ export interface SchedulerDeps {
   clock: Clock;
   log: Logger;
   jobs: Job[];
+  /** Told when a run throws (nothing recorded: a restart later the same day makes it up). */
+  onRunFailed?: (job: Job, key: string, error: Error) => Promise<void>;
 }
 
 const cronOf = (pattern: string) => new Cron(pattern, { timezone: CHINA_TZ, paused: true });
@@ -56,7 +58,7 @@ export function lastScheduled(pattern: string, now: Date): Date | null {
   return cronOf(pattern).previousRuns(1, new Date(now.getTime() + 1))[0] ?? null;
 }
 
-export function createScheduler({ store, clock, log, jobs }: SchedulerDeps): Scheduler {
+export function createScheduler({ store, clock, log, jobs, onRunFailed }: SchedulerDeps): Scheduler {
   const inFlight = new Set<string>();
   let timers: Cron[] = [];
 
@@ -82,6 +84,7 @@ export function createScheduler({ store, clock, log, jobs }: SchedulerDeps): Sch
       return 'ran';
     } catch (e) {
       log.error('scheduled run failed', { job: job.name, runKey: key, error: e as Error });
+      await onRunFailed?.(job, key, e as Error).catch((n: unknown) => log.error('could not report a failed run', { runKey: key, error: n as Error }));
       return 'failed';
     } finally {
       inFlight.delete(key);

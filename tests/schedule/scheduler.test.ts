@@ -130,6 +130,20 @@ describe('daily reminder schedule (Chinese working days)', () => {
   });
 });
 
+describe('a run that fails as a whole', () => {
+  it('tells the admins and is made up after a restart the same day', async () => {
+    const { dir, store, make, clock, log } = await setup('2026-11-23', '09:10');
+    const told: string[] = [];
+    const crashing = recordingSender('leaderskey0001');
+    const scheduler = createSchedules({ store, config: config(), clock, log, sender: crashing, notifyAdmins: async (t) => void told.push(t) });
+    expect((await scheduler.catchUp()).weekly).toBe('failed');
+    expect(told).toEqual([expect.stringContaining('【定时推送失败】领导周报（weekly:2026-W48）没有完成：process died mid-run')]);
+    await store.close();
+    const again = recordingSender();
+    expect((await make(await openStore(dir, { clock }), again).catchUp()).weekly).toBe('ran');
+  });
+});
+
 describe('schedule settings', () => {
   it('stops start-up on a weekly cron croner cannot read, naming the setting', async () => {
     const { store, sender, log, clock } = await setup('2026-11-23', '09:00');
