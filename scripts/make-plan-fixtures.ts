@@ -24,7 +24,8 @@ interface TableSpec {
   intro: string[];
   title: string;
   sheetName: string;
-  pick: (t: GoldTask) => boolean;
+  /** Which gold tasks this table holds. */
+  rows: 'all' | 'numbered' | 'unnumbered';
   levels: number;
   categoryHeaders: string[];
   requirementHeader: string;
@@ -46,80 +47,14 @@ export interface FixtureCell {
   continued: boolean;
 }
 
-export const DOCS: DocSpec[] = [
-  {
-    gold: '000_20bb31a74edcb18b',
-    paragraphs: [
-      '高青县2020年政务公开工作要点',
-      '2020年高青县政务公开工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，全面完成国家、省、市政务公开年度工作要点部署的各项任务。',
-      '一、加强行政权力运行公开',
-    ],
-    tables: [
-      {
-        intro: ['附件', '高青县2020年政务公开工作任务分解表'],
-        title: '高青县2020年政务公开工作任务分解表',
-        sheetName: '分解表',
-        pick: () => true,
-        levels: 3,
-        categoryHeaders: ['工作任务'],
-        requirementHeader: '具体要求',
-        unitsHeader: '责任单位',
-      },
-    ],
-    splitAt: 60,
-  },
-  {
-    gold: '002_ff479ca82672f711',
-    paragraphs: [
-      '2023年沂源县政务公开工作方案',
-      '为做好2023年全县政务公开工作，进一步提升政务公开标准化、规范化、信息化水平，结合我县实际，制定本方案。',
-      '附件：1.2023年沂源县政务公开重点工作任务分解表',
-      '2.全县政务公开常态化工作任务清单（2023年版）',
-    ],
-    tables: [
-      {
-        intro: ['附件1', '2023年沂源县政务公开重点工作任务分解表'],
-        title: '2023年沂源县政务公开重点工作任务分解表',
-        sheetName: '附件1 重点工作任务分解表',
-        pick: (t) => t.no !== null,
-        levels: 2,
-        categoryHeaders: ['工作任务'],
-        requirementHeader: '工作要求',
-        unitsHeader: '责任单位',
-      },
-      {
-        intro: ['附件2', '全县政务公开常态化工作任务清单（2023年版）'],
-        title: '全县政务公开常态化工作任务清单（2023年版）',
-        sheetName: '附件2 常态化工作任务清单',
-        pick: (t) => t.no === null,
-        levels: 4,
-        categoryHeaders: ['一级指标', '二级\n指标', '三级指标', '四级指标'],
-        requirementHeader: '五级指标',
-        unitsHeader: '评估对象',
-      },
-    ],
-  },
-  {
-    gold: '003_800488427c9f6929',
-    paragraphs: [
-      '2024年高青县政务公开工作方案',
-      '为进一步加强和改进政务公开工作，根据国家和省市2024年政务公开有关工作要求，结合我县实际，制定本方案。',
-      '附件1',
-    ],
-    tables: [
-      {
-        intro: ['2024年高青县政务公开重点工作分解表'],
-        title: '2024年高青县政务公开重点工作分解表',
-        sheetName: '分解表',
-        pick: () => true,
-        levels: 2,
-        categoryHeaders: ['工作任务'],
-        requirementHeader: '工作要求',
-        unitsHeader: '责任单位',
-      },
-    ],
-  },
-];
+/** How each seed lays out its tables; kept as data next to the gold labels they describe. */
+export const DOCS: DocSpec[] = JSON.parse(readFileSync(join(OUT, 'layouts.json'), 'utf8'));
+
+const ROWS: Record<TableSpec['rows'], (t: GoldTask) => boolean> = {
+  all: () => true,
+  numbered: (t) => t.no !== null, // an annex with a 序号 column
+  unnumbered: (t) => t.no === null,
+};
 
 const c = (text: string, span = 1, continued = false): FixtureCell => ({ text, span, continued });
 
@@ -220,7 +155,7 @@ function normalizeZip(bytes: Uint8Array): Uint8Array {
 
 export function tablesOf(doc: DocSpec, gold: GoldTask[]) {
   return doc.tables.map((spec) => {
-    const tasks = gold.filter(spec.pick);
+    const tasks = gold.filter(ROWS[spec.rows]);
     return { spec, tasks, header: headerRow(spec, tasks), body: bodyRows(spec, tasks) };
   });
 }
