@@ -5,7 +5,19 @@ import { chinaDate } from '../time/china.ts';
 import type { CommandContext } from './command.ts';
 import { resolveUnit, type UnitMatch } from './resolve-unit.ts';
 
-export const todayOf = (ctx: Pick<CommandContext, 'clock'>): string => chinaDate(ctx.clock());
+// Time-zone conversion is costly next to a map lookup; the China date only changes once a minute at most.
+let lastMinute = NaN;
+let lastDate = '';
+
+export function todayOf(ctx: Pick<CommandContext, 'clock'>): string {
+  const now = ctx.clock();
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = chinaDate(now);
+    lastMinute = minute;
+  }
+  return lastDate;
+}
 
 export const storeData = (ctx: Pick<CommandContext, 'store'>): StoreData => ({ plans: ctx.store.plans(), state: ctx.store.state() });
 

@@ -3,6 +3,7 @@
 //   planIndex(plans)              cached lookups over active plans: tasks by number, assignments by unit/task
 //   reportIndex(state)            cached latest report per assignment id
 //   dueOf(deadline, today)        dated (with daysLeft) | ongoing | relative | undated; isOverdue(due)
+//   agendaOf(plans, today)       cached per plans+day: assignments with task and due date, urgency order
 //   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
 //   countViews, progressOf        共N项，已完成M项 figures, overall and per unit (memoised per data version)
@@ -12,6 +13,7 @@
 // `today` is always a China date (YYYY-MM-DD) computed by the caller from an injected clock.
 export * from './due.ts';
 export * from './plan-index.ts';
+export * from './agenda.ts';
 export * from './status.ts';
 export * from './views.ts';
 export * from './memo.ts';

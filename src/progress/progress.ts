@@ -1,14 +1,12 @@
 // Progress figures over store data: overall, per unit, overdue, due within N days. Plain numbers,
 // no wording (render/ turns them into Chinese). The weekly summary can use the same functions.
-// Whole-store figures are memoised per data version and day (see memo.ts), and count with string
-// comparisons of China dates rather than building a view per assignment, so 「进度」 on a 50,000-
-// assignment store stays cheap.
-import { dueDateOf, isOverdue } from './due.ts';
+// Whole-store figures are memoised per data version and day (memo.ts) and built on the day's agenda
+// (agenda.ts), so 「进度」 on a 50,000-assignment store costs a pass over the reports, not the plans.
+import { agendaOf, type Scheduled } from './agenda.ts';
+import { isOverdue } from './due.ts';
 import { memoByData } from './memo.ts';
-import { planIndex } from './plan-index.ts';
 import { reportIndex } from './status.ts';
-import { compareByUrgency, viewsOf, type AssignmentView, type StoreData } from './views.ts';
-import type { Assignment } from '../store/schema.ts';
+import { withReports, type AssignmentView, type StoreData } from './views.ts';
 
 export interface Counts {
   total: number;
@@ -42,59 +40,46 @@ export function countViews(views: readonly AssignmentView[]): Counts {
   return withRate(views.length, done, overdue);
 }
 
-/** Completion over all active plans and by unit, as of China date `today`. */
+/** Completion over all active plans and by unit, as of China date `today`. Costs one pass over the
+ *  reports per state version: totals and lateness come from the day's agenda. */
 export function progressOf(data: StoreData, today: string): Progress {
   return memoByData(data.plans, data.state, `progress:${today}`, () => {
-    const index = planIndex(data.plans);
-    const reports = reportIndex(data.state);
-    const units: UnitCounts[] = [];
-    let done = 0;
-    let overdue = 0;
-    for (const [unit, list] of index.byUnit) {
-      let d = 0;
-      let o = 0;
-      for (const a of list) {
-        if (reports.get(a.id)?.status === 'done') d++;
-        else if (isLate(a, today)) o++;
-      }
-      units.push({ unit, ...withRate(list.length, d, o) });
-      done += d;
-      overdue += o;
+    const agenda = agendaOf(data.plans, today);
+    const tally = new Map<string, { total: number; done: number; late: number }>();
+    let late = 0;
+    for (const s of agenda.all) {
+      const t = tally.get(s.assignment.unit) ?? tally.set(s.assignment.unit, { total: 0, done: 0, late: 0 }).get(s.assignment.unit)!;
+      t.total++;
+      if (s.late) (t.late++, late++);
     }
+    let done = 0;
+    for (const r of reportIndex(data.state).values()) {
+      const s = r.status === 'done' ? agenda.byId.get(r.assignmentId) : undefined;
+      if (!s) continue;
+      const t = tally.get(s.assignment.unit)!;
+      t.done++;
+      done++;
+      if (s.late) (t.late--, late--);
+    }
+    const units = [...tally].map(([unit, t]) => ({ unit, ...withRate(t.total, t.done, t.late) }));
     units.sort((a, b) => a.rate - b.rate || b.overdue - a.overdue || a.unit.localeCompare(b.unit, 'zh-CN'));
-    return { overall: withRate(index.assignments.length, done, overdue), units };
+    return { overall: withRate(agenda.all.length, done, late), units };
   });
 }
 
-/** Past its date on China date `today` (YYYY-MM-DD strings compare in date order). */
-function isLate(a: Assignment, today: string): boolean {
-  const due = dueDateOf(a.deadline);
-  return due !== null && due < today;
-}
-
-function openWhere(data: StoreData, today: string, keep: (a: Assignment) => boolean): AssignmentView[] {
+function openWhere(data: StoreData, today: string, keep: (s: Scheduled) => boolean): AssignmentView[] {
   const reports = reportIndex(data.state);
-  const picked = planIndex(data.plans).assignments.filter((a) => keep(a) && reports.get(a.id)?.status !== 'done');
-  return viewsOf(data, picked, today).sort(compareByUrgency);
+  return withReports(data, agendaOf(data.plans, today).all.filter((s) => keep(s) && reports.get(s.assignment.id)?.status !== 'done'));
 }
 
 /** Open assignments past their date, most overdue first. (Shared between callers: do not mutate.) */
 export function overdueOf(data: StoreData, today: string): AssignmentView[] {
-  return memoByData(data.plans, data.state, `overdue:${today}`, () => openWhere(data, today, (a) => isLate(a, today)));
+  return memoByData(data.plans, data.state, `overdue:${today}`, () => openWhere(data, today, (s) => s.late));
 }
 
 /** Open assignments due from `today` to `days` days later (inclusive), soonest first. */
 export function dueWithinOf(data: StoreData, today: string, days: number): AssignmentView[] {
-  const until = addDays(today, days);
   return memoByData(data.plans, data.state, `due:${today}:${days}`, () =>
-    openWhere(data, today, (a) => {
-      const due = dueDateOf(a.deadline);
-      return due !== null && due >= today && due <= until;
-    }),
+    openWhere(data, today, (s) => s.due.kind === 'dated' && s.due.daysLeft >= 0 && s.due.daysLeft <= days),
   );
-}
-
-function addDays(date: string, days: number): string {
-  const t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }

@@ -14,8 +14,7 @@ export function countLine(c: Counts): string {
 
 function shortDate(v: AssignmentView): string {
   if (v.due.kind !== 'dated') return '';
-  const [, m, d] = v.due.date.split('-').map(Number);
-  return `${m}月${d}日 `;
+  return `${+v.due.date.slice(5, 7)}月${+v.due.date.slice(8, 10)}日 `;
 }
 
 /** One line: number, shortened requirement, due date with 已逾期N天 / 剩N天. */
