@@ -21,6 +21,9 @@ export interface Agenda {
   /** Per unit, most urgent first. */
   byUnit: Map<string, Scheduled[]>;
   byId: Map<string, Scheduled>;
+  /** Per unit: how many assignments, and how many of them are past their date on this day. */
+  unitTotals: Map<string, { total: number; late: number }>;
+  lateTotal: number;
 }
 
 const rank = (due: Due): number => (due.kind === 'dated' ? 0 : due.kind === 'relative' ? 1 : due.kind === 'ongoing' ? 2 : 3);
@@ -59,11 +62,16 @@ function buildAgenda(plans: Readonly<PlansData>, today: string): Agenda {
   all.sort(compareByUrgency);
   const byUnit = new Map<string, Scheduled[]>();
   const byId = new Map<string, Scheduled>();
+  const unitTotals = new Map<string, { total: number; late: number }>();
+  let lateTotal = 0;
   for (const s of all) {
     byId.set(s.assignment.id, s);
     const list = byUnit.get(s.assignment.unit);
     if (list) list.push(s);
     else byUnit.set(s.assignment.unit, [s]);
+    const t = unitTotals.get(s.assignment.unit) ?? unitTotals.set(s.assignment.unit, { total: 0, late: 0 }).get(s.assignment.unit)!;
+    t.total++;
+    if (s.late) (t.late++, lateTotal++);
   }
-  return { today, all, byUnit, byId };
+  return { today, all, byUnit, byId, unitTotals, lateTotal };
 }

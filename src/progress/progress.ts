@@ -45,13 +45,8 @@ export function countViews(views: readonly AssignmentView[]): Counts {
 export function progressOf(data: StoreData, today: string): Progress {
   return memoByData(data.plans, data.state, `progress:${today}`, () => {
     const agenda = agendaOf(data.plans, today);
-    const tally = new Map<string, { total: number; done: number; late: number }>();
-    let late = 0;
-    for (const s of agenda.all) {
-      const t = tally.get(s.assignment.unit) ?? tally.set(s.assignment.unit, { total: 0, done: 0, late: 0 }).get(s.assignment.unit)!;
-      t.total++;
-      if (s.late) (t.late++, late++);
-    }
+    const tally = new Map([...agenda.unitTotals].map(([unit, t]) => [unit, { ...t, done: 0 }]));
+    let late = agenda.lateTotal;
     let done = 0;
     for (const r of reportIndex(data.state).values()) {
       const s = r.status === 'done' ? agenda.byId.get(r.assignmentId) : undefined;

@@ -5,7 +5,21 @@ export const LIST_REQUIREMENT_CHARS = 40;
 const SENTENCE_END = /[。；;！!？?]/;
 const CLAUSE_END = /[，,、：:]/;
 
+// Lists show the same few hundred requirements over and over; remember the short forms.
+const memo = new Map<string, string>();
+
 export function shortenRequirement(text: string, max = LIST_REQUIREMENT_CHARS): string {
+  const key = `${max}:${text}`;
+  let short = memo.get(key);
+  if (short === undefined) {
+    short = shorten(text, max);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, short);
+  }
+  return short;
+}
+
+function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, '').trim();
   const chars = [...clean];
   if (chars.length <= max) return clean;
