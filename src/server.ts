@@ -11,7 +11,8 @@ import { createWecomApi, type WecomApi } from './wecom/api-client.ts';
 import { mountDownloads } from './http/download.ts';
 import { createAppReceiver } from './wecom/app-receiver.ts';
 import { createBotReceiver } from './wecom/bot-receiver.ts';
-import { createHandover, plain, type BotHandler, type CallbackAnswer, type LaterSender, type Receiver } from './wecom/receiver.ts';
+import { createHandover, type BotHandler, type LaterSender } from './wecom/handover.ts';
+import { plain, type CallbackAnswer, type Receiver } from './wecom/receiver.ts';
 
 export interface ServerDeps {
   config: Config;

@@ -32,7 +32,8 @@ export interface StandIn {
   received: RecordedRequest[];
   /** Requests to one path, e.g. sent('/cgi-bin/webhook/send'). */
   sent(path: string): RecordedRequest[];
-  /** A fresh response_url for one bot callback; what is posted there is recorded under its path. */
+  /** A fresh response_url for one bot callback; what is posted there is recorded under its path. Like
+   *  WeCom's, it takes one reply within an hour; a second or late one is refused with a non-zero errcode. */
   responseUrl(): string;
   /** Serves `body` at `path` (for 「导入计划 <网址>」); returns the full URL. */
   servePage(path: string, body: string | Uint8Array, contentType?: string): string;
@@ -85,6 +86,7 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
   const pages = new Map<string, Page>();
   const faults = new FaultQueue();
   const limiter = new WebhookRateLimiter(clock, o.webhookPerMinute);
+  const responseUrls = new Map<string, { issuedAt: number; used: boolean }>();
   let sequence = 0;
   let base = '';
 
@@ -131,7 +133,13 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
         if (!query.key) return json(res, { errcode: 93000, errmsg: 'invalid webhook url' });
         return json(res, { errcode: 0, errmsg: 'ok', type: query.type ?? 'file', media_id: `MEDIA${++sequence}`, created_at: String(Math.floor(clock().getTime() / 1000)) });
     }
-    if (u.pathname.startsWith('/response_url/')) return json(res, { errcode: 0, errmsg: 'ok' });
+    if (u.pathname.startsWith('/response_url/')) {
+      const issued = responseUrls.get(u.pathname);
+      if (issued?.used) return json(res, { errcode: 45033, errmsg: 'response_url already used (stand-in: one reply per url)' });
+      if (issued && clock().getTime() - issued.issuedAt > 3600_000) return json(res, { errcode: 45034, errmsg: 'response_url expired (stand-in: 1 hour)' });
+      if (issued) issued.used = true;
+      return json(res, { errcode: 0, errmsg: 'ok' });
+    }
     json(res, { errcode: 404, errmsg: 'not found in stand-in' }, 404);
   }
 
@@ -145,7 +153,11 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
     url: base,
     received,
     sent: (path) => received.filter((r) => r.path === path),
-    responseUrl: () => `${base}/response_url/${++sequence}`,
+    responseUrl() {
+      const path = `/response_url/${++sequence}`;
+      responseUrls.set(path, { issuedAt: clock().getTime(), used: false });
+      return base + path;
+    },
     servePage(path, body, contentType = 'text/html; charset=utf-8') {
       pages.set(path, { body: typeof body === 'string' ? Buffer.from(body) : body, contentType });
       return base + path;

@@ -6,8 +6,9 @@ import { appReplyEnvelope, appTextReply, readAppMessage, readXmlFields, type App
 import { openCallback, randomNonce, seal, type CallbackKeys } from './crypto.ts';
 import {
   base64Param, BadCallbackError, plain, rejection, signedQuery, stripMention,
-  type CallbackAnswer, type Handover, type Receiver,
+  type CallbackAnswer, type Receiver,
 } from './receiver.ts';
+import type { Handover } from './handover.ts';
 
 const WELCOME = '您好，我是督办机器人。发送「帮助」查看我能做什么，例如「我单位还有哪些任务」。';
 const ONLY_TEXT = '暂时只能看懂文字消息。发送「帮助」查看用法。';

@@ -8,8 +8,9 @@ import { botCallbackSchema, botReplyEnvelope, streamReply, textReply, type BotCa
 import { openCallback, randomNonce, seal, type CallbackKeys } from './crypto.ts';
 import {
   base64Param, BadCallbackError, plain, rejection, signedQuery, stripMention,
-  type CallbackAnswer, type Handover, type Receiver,
+  type CallbackAnswer, type Receiver,
 } from './receiver.ts';
+import type { Handover } from './handover.ts';
 
 const WELCOME = '您好，我是督办机器人。发送「帮助」查看我能做什么，例如「我单位还有哪些任务」。';
 const ONLY_TEXT = '暂时只能看懂文字消息。发送「帮助」查看用法。';

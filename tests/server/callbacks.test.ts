@@ -40,14 +40,15 @@ describe('intelligent bot callback', () => {
     expect(h.seen[0].replyHandle.kind).toBe('response_url');
   });
 
-  it('sends further parts and the follow-up through response_url', async () => {
+  it('sends further parts and the follow-up through response_url, in its one allowed call', async () => {
     h = await startHarness(() => ({ markdown: ['第一页', '第二页'], followUp: async () => ({ markdown: ['导入完成'] }) }));
     const responseUrl = h.standIn.responseUrl();
     const r = await sendBotText({ serverUrl: h.url, bot: h.bot, userId: 'lisi', text: '导入计划', responseUrl });
     expect(r.text).toBe('第一页');
     await h.app.idle();
     const path = new URL(responseUrl).pathname;
-    expect(h.standIn.sent(path).map((x) => (x.body as { markdown: { content: string } }).markdown.content)).toEqual(['第二页', '导入完成']);
+    expect(h.standIn.sent(path).map((x) => (x.body as { markdown: { content: string } }).markdown.content)).toEqual(['第二页\n\n导入完成']);
+    expect(h.log.lines.join('\n')).not.toContain('could not deliver');
   });
 
   it('answers a stream refresh with the content it already gave, without asking the bot again', async () => {

@@ -44,6 +44,18 @@ describe('WeCom stand-in', () => {
     expect((await (await send('k', text(''))).json()).errcode).toBe(44004);
   });
 
+  it('takes one reply per response_url, within an hour', async () => {
+    let now = Date.parse('2026-11-30T01:00:00Z');
+    s = await startStandIn({ clock: () => new Date(now) });
+    const reply = (url: string) => fetch(url, { method: 'POST', body: JSON.stringify({ msgtype: 'markdown', markdown: { content: '好' } }) }).then((r) => r.json());
+    const once = s.responseUrl();
+    expect((await reply(once)).errcode).toBe(0);
+    expect((await reply(once)).errcode).not.toBe(0);
+    const late = s.responseUrl();
+    now += 3601_000;
+    expect((await reply(late)).errcode).not.toBe(0);
+  });
+
   it('accepts uploads and serves registered pages', async () => {
     s = await startStandIn();
     const form = new FormData();
