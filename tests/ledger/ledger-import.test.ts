@@ -87,6 +87,17 @@ describe('reading an edited ledger back', () => {
     expect(store.directory().units.find((u) => u.name === '县数据局')?.kind).toBe('部门');
   });
 
+  it('reads a unit cell the way the plan parser does: several units, abbreviations, groups', async () => {
+    const wb = await exportedWorkbook();
+    wb.worksheets[0].getRow(4).getCell(4).value = '县卫健局、县教体局';
+    wb.worksheets[0].addRow([null, '', '开展镇街公开专区建设', '各镇', '年底前']);
+    const diff = await diffOf(wb);
+    expect(diff.edits.find((e) => e.number === 2)).toMatchObject({ unitsAdded: ['县卫生健康局', '县教育和体育局'], unitsRemoved: ['县司法局'] });
+    expect(diff.newUnits).toEqual([]);
+    expect(diff.added[0].units).toEqual([]);
+    expect(diff.notes.join()).toContain('各镇');
+  });
+
   it('refuses a workbook without the ledger header, with a sentence the admin can act on', async () => {
     const wb = await exportedWorkbook();
     wb.worksheets[0].getRow(1).getCell(4).value = '单位';
