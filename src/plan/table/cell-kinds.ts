@@ -43,3 +43,8 @@ const LONG_CATEGORY = 40;
 /** True when the text cannot be a category heading: long, or more than one clause. */
 export const tooLongForCategory = (text: string): boolean =>
   text.length > LONG_CATEGORY || /[。；;！？!?]/.test(text) || (/[，,：:]/.test(text) && text.length > LONG_TEXT);
+
+const DEADLINE_WORDS = /(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|日前|之前|长期|持续|常态|每年|每季|每月|每周|按年|按季|按月|按周|工作日|之日起|及时|适时)/;
+
+/** True for a short text that reads as a time limit (「2023年6月底前」「长期坚持」「每季度」). */
+export const looksLikeDeadline = (text: string): boolean => text.length <= 24 && DEADLINE_WORDS.test(text) && !/[，。；]/.test(text);

@@ -12,6 +12,9 @@ export type ColumnRole =
   | 'deadline'
   | 'other';
 
+export type UnitRole = 'units' | 'leadUnits' | 'memberUnits';
+export const isUnitRole = (role: ColumnRole): role is UnitRole => role === 'units' || role === 'leadUnits' || role === 'memberUnits';
+
 // First match wins; the order matters (「完成时限」 is a deadline although it holds 完成, 「牵头单位」 is
 // a lead unit column before it is a unit column).
 const ROLE_WORDS: Array<[ColumnRole | 'task', RegExp]> = [

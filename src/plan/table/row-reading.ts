@@ -3,9 +3,11 @@
 // category cell, a unit list where the requirement belongs — by what each cell's text looks like,
 // keeping category cells at their levels. Rows read the second way are flagged for review.
 import type { GridCell, GridRow } from '../source.ts';
-import type { ColumnRole } from './header.ts';
+import { isUnitRole, type ColumnRole, type UnitRole } from './header.ts';
+export type { UnitRole } from './header.ts';
 import type { ExactLayout, TableLayout, TextLayout } from './layout.ts';
-import { couldBeUnits, looksLikeNumber, looksLikeSentence, looksLikeUnits, tooLongForCategory } from './cell-kinds.ts';
+import { couldBeUnits, looksLikeDeadline, looksLikeNumber, looksLikeUnits, tooLongForCategory } from './cell-kinds.ts';
+import { headingOf } from './heading-row.ts';
 import { normalizeText } from './normalize.ts';
 
 export interface CategoryCell {
@@ -18,7 +20,6 @@ export interface CategoryCell {
   continued: boolean;
 }
 
-export type UnitRole = 'units' | 'leadUnits' | 'memberUnits';
 
 export interface RowReading {
   no: string;
@@ -40,7 +41,6 @@ interface PlacedCell {
   cell: GridCell;
 }
 
-const isUnitRole = (role: ColumnRole): role is UnitRole => role === 'units' || role === 'leadUnits' || role === 'memberUnits';
 
 function placeExact(row: GridRow, layout: ExactLayout): PlacedCell[] {
   const placed: PlacedCell[] = [];
@@ -120,7 +120,7 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
     if (role === 'no') reading.no = text;
     if (role === 'no' || !text) continue;
     if (index === unitsAt) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
-    else if (role === 'deadline' && !looksLikeSentence(text)) reading.deadline = cell.text;
+    else if (hasDeadline && (role === 'deadline' || texts.length > 0) && looksLikeDeadline(text)) reading.deadline = cell.text;
     else if (role === 'category' && level >= 0 && !tooLongForCategory(text) && texts.length === 0)
       reading.categories.push({ level, lastLevel, text: cell.text, continued: false });
     else texts.push(cell.text);
@@ -134,35 +134,6 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   }
   reading.requirement = texts.join('\n');
   return reading;
-}
-
-const SECTION_ENUMERATOR = /^(第[一二三四五六七八九十]+(部分|章|节|篇)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
-const MAX_HEADING = 40;
-
-/**
- * A row holding one short text that opens with a section number (「一、」「（二）」), or one cell
- * stretched over the requirement and unit columns, is a heading, not a task.
- */
-function headingOf(row: GridRow, layout: TableLayout): string | null {
-  const filled = row.cells.filter((c) => !c.continued && c.text.trim());
-  const last = filled.at(-1);
-  if (!last || filled.length > 2 || (filled.length === 2 && !/^[（(]?[0-9一二三四五六七八九十]+[)）.．、]?$/.test(filled[0].text.trim()))) return null;
-  const text = normalizeText(last.text);
-  if (text.length > MAX_HEADING || looksLikeUnits(text)) return null;
-  // With category columns, a lone text in the first one is simply a new category, read as such below.
-  // Unless the row is a lone cell in a wide text table: a heading merged across the whole row.
-  const acrossRow = !layout.exact && row.cells.length <= 2 && layout.width >= 4;
-  const ownsHeadings = layout.categoryCount === 0 || acrossRow;
-  if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
-  if (layout.exact) {
-    let column = 0;
-    for (const cell of row.cells) {
-      const roles = layout.columns.slice(column, column + Math.max(1, cell.span));
-      if (cell === last && roles.includes('requirement') && roles.some(isUnitRole)) return text;
-      column += Math.max(1, cell.span);
-    }
-  }
-  return null;
 }
 
 export function readRow(row: GridRow, layout: TableLayout, hasDeadline: boolean): RowReading {

@@ -139,3 +139,17 @@ describe('category inheritance', () => {
     ]);
   });
 });
+
+describe('a deadline that drifted out of its column', () => {
+  it('is still read as the deadline, not appended to the requirement', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '公开财政预算', '县财政局', '2024年3月底前'],
+      ['2', '公开部门决算', '2024年8月底前', ''],
+    ]));
+    expect(plan.tasks.map((t) => [t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['公开财政预算', '县财政局', '2024年3月底前'],
+      ['公开部门决算', '县财政局', '2024年8月底前'],
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+// Section heading rows inside a table: 「一、强化政策解读」 on a row of its own, or one cell stretched
+// over the requirement and unit columns. They become a category over the rows below, not a task.
+import type { GridRow } from '../source.ts';
+import type { TableLayout } from './layout.ts';
+import { isUnitRole } from './header.ts';
+import { looksLikeSentence, looksLikeUnits } from './cell-kinds.ts';
+import { normalizeText } from './normalize.ts';
+
+const SECTION_ENUMERATOR = /^(第[一二三四五六七八九十]+(部分|章|节|篇)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const MAX_HEADING = 40;
+
+/**
+ * A row holding one short text that opens with a section number (「一、」「（二）」), or one cell
+ * stretched over the requirement and unit columns, is a heading, not a task.
+ */
+export function headingOf(row: GridRow, layout: TableLayout): string | null {
+  const filled = row.cells.filter((c) => !c.continued && c.text.trim());
+  const last = filled.at(-1);
+  if (!last || filled.length > 2 || (filled.length === 2 && !/^[（(]?[0-9一二三四五六七八九十]+[)）.．、]?$/.test(filled[0].text.trim()))) return null;
+  const text = normalizeText(last.text);
+  if (text.length > MAX_HEADING || looksLikeUnits(text)) return null;
+  // With category columns, a lone text in the first one is simply a new category, read as such below.
+  // Unless the row is a lone cell in a wide text table: a heading merged across the whole row.
+  const acrossRow = !layout.exact && row.cells.length <= 2 && layout.width >= 4;
+  const ownsHeadings = layout.categoryCount === 0 || acrossRow;
+  if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
+  if (layout.exact) {
+    let column = 0;
+    for (const cell of row.cells) {
+      const roles = layout.columns.slice(column, column + Math.max(1, cell.span));
+      if (cell === last && roles.includes('requirement') && roles.some(isUnitRole)) return text;
+      column += Math.max(1, cell.span);
+    }
+  }
+  return null;
+}
+
