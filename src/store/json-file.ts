@@ -3,7 +3,7 @@
 // beside the file, which is then renamed over it, so a crash mid-write leaves the previous file whole.
 import { DataFile } from 'lowdb/node';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.ts';
 
@@ -31,6 +31,7 @@ export function jsonFile<T>(path: string, check: (data: unknown) => string | nul
     if (!folderReady) await mkdir(dirname(path), { recursive: true });
     folderReady = true;
     await file.write(data);
+    await flushToDisk(path);
   };
   const stamp = () => {
     const st = statSync(path, { throwIfNoEntry: false });
@@ -38,6 +39,19 @@ export function jsonFile<T>(path: string, check: (data: unknown) => string | nul
   };
   const readSync = () => (existsSync(path) ? (parseOrExplain(path, readFileSync(path, 'utf8'), check) as T) : null);
   return { path, read: () => file.read(), write, stamp, readSync };
+}
+
+// steno renames a fully written temp file over the old one, which survives a process crash; flushing
+// the new file and its folder entry makes the write survive a power cut too before anyone is told.
+async function flushToDisk(path: string): Promise<void> {
+  for (const p of [path, dirname(path)]) {
+    const fh = await open(p, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  }
 }
 
 // A damaged store must stop the program with the file's name; replacing it with defaults would
