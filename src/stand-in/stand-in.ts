@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../time/china.ts';
 import { encryptBotFile } from '../wecom/file-cipher.ts';
-import { checkWebhookBody, FaultQueue, WebhookRateLimiter, type WebhookFault } from './webhook-limits.ts';
+import { APP_MESSAGE_LIMITS, checkMessageBody, FaultQueue, WebhookRateLimiter, type WebhookFault } from './webhook-limits.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -117,14 +117,14 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
         return json(res, { errcode: 0, errmsg: 'ok', access_token: token, expires_in: ttl });
       }
       case '/cgi-bin/message/send':
-        return json(res, tokenProblem(query.access_token) ?? { errcode: 0, errmsg: 'ok', msgid: `MSG${++sequence}` });
+        return json(res, tokenProblem(query.access_token) ?? checkMessageBody(body, APP_MESSAGE_LIMITS) ?? { errcode: 0, errmsg: 'ok', msgid: `MSG${++sequence}` });
       case '/cgi-bin/webhook/send': {
         if (!query.key) return json(res, { errcode: 93000, errmsg: 'invalid webhook url' });
         const fault = faults.next();
         if (fault?.kind === 'drop') return void req.socket.destroy();
         if (fault?.kind === 'http500') return json(res, { errmsg: 'internal error' }, 500);
         if (fault?.kind === 'errcode') return json(res, { errcode: fault.errcode ?? -1, errmsg: fault.errmsg ?? 'system busy' });
-        const bad = checkWebhookBody(body);
+        const bad = checkMessageBody(body);
         if (bad) return json(res, bad);
         if (!limiter.admit(query.key)) return json(res, { errcode: 45009, errmsg: 'api freq out of limit' });
         return json(res, { errcode: 0, errmsg: 'ok' });

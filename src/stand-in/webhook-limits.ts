@@ -1,5 +1,6 @@
 // WeCom's rules for group webhooks, as the stand-in enforces them: at most 20 messages a minute per key
-// (errcode 45009 beyond), content size limits, and the faults a test asks for.
+// (errcode 45009 beyond), content size limits (also those of the app message API), and the faults a
+// test asks for.
 import type { Clock } from '../time/china.ts';
 
 export type WebhookFault = { kind: 'http500' } | { kind: 'errcode'; errcode?: number; errmsg?: string } | { kind: 'drop' };
@@ -39,13 +40,15 @@ export class FaultQueue {
   }
 }
 
-const LIMITS: Record<string, number> = { text: 2048, markdown: 4096, markdown_v2: 4096 };
+export const WEBHOOK_LIMITS: Record<string, number> = { text: 2048, markdown: 4096, markdown_v2: 4096 };
+/** message/send: text and markdown content at most 2048 bytes. */
+export const APP_MESSAGE_LIMITS: Record<string, number> = { text: 2048, markdown: 2048 };
 
-/** WeCom's answer to a malformed webhook body, or null when it is acceptable. */
-export function checkWebhookBody(body: unknown): { errcode: number; errmsg: string } | null {
+/** WeCom's answer to a malformed message body, or null when it is acceptable. */
+export function checkMessageBody(body: unknown, limits: Record<string, number> = WEBHOOK_LIMITS): { errcode: number; errmsg: string } | null {
   const b = body as Record<string, { content?: unknown } | undefined> & { msgtype?: unknown };
   if (!b || typeof b.msgtype !== 'string') return { errcode: 40008, errmsg: 'invalid message type' };
-  const limit = LIMITS[b.msgtype];
+  const limit = limits[b.msgtype];
   if (limit === undefined) return null;
   const content = b[b.msgtype]?.content;
   if (typeof content !== 'string' || content === '') return { errcode: 44004, errmsg: 'empty content' };

@@ -44,6 +44,16 @@ describe('WeCom stand-in', () => {
     expect((await (await send('k', text(''))).json()).errcode).toBe(44004);
   });
 
+  it('checks the access token and the 2048-byte limit on app messages', async () => {
+    s = await startStandIn({ corpId: 'ww1', corpSecret: 'sec' });
+    const { access_token } = await (await fetch(`${s.url}/cgi-bin/gettoken?corpid=ww1&corpsecret=sec`)).json();
+    const sendApp = (token: string, content: string) =>
+      fetch(`${s.url}/cgi-bin/message/send?access_token=${token}`, { method: 'POST', body: JSON.stringify({ touser: 'u', msgtype: 'markdown', agentid: 1, markdown: { content } }) }).then((r) => r.json());
+    expect((await sendApp(access_token, '好')).errcode).toBe(0);
+    expect((await sendApp(access_token, '字'.repeat(700))).errcode).toBe(45002);
+    expect((await sendApp('forged', '好')).errcode).toBe(40014);
+  });
+
   it('takes one reply per response_url, within an hour', async () => {
     let now = Date.parse('2026-11-30T01:00:00Z');
     s = await startStandIn({ clock: () => new Date(now) });
