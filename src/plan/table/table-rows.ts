@@ -44,7 +44,7 @@ interface Context {
   unfilledNo: UnfilledNumber | null;
 }
 
-const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页/]*$/.test(text.trim());
+const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页共/]*$/.test(text.trim());
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
   return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null };
@@ -119,7 +119,9 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   if (context.hasNo && !reading.no && context.unfilledNo) no = renumberDisplaced(context.unfilledNo, out.rows, warn);
   if (reading.realigned) warn('这一行的单元格与表头对不齐，已按内容重新归位（类别、要求、责任单位），请核对');
   if (!context.units.size) warn('这一行没有责任单位，上面的行也没有可沿用的，请补充');
-  else if (!ownUnits && step.changedAt >= 0) warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
+  // Inheriting into a new sub-block of the innermost level is routine; into a new outer block, worth a look.
+  else if (!ownUnits && step.changedAt >= 0 && step.changedAt < context.layout.categoryCount - 1)
+    warn('责任单位为空，已沿用上一行的单位，但这一行开始了新的类别，请核对');
   out.rows.push({
     where: row.where,
     no,
