@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, readEnv } from '../src/config.ts';
 
 const KEY = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
 
@@ -45,5 +48,13 @@ describe('loadConfig', () => {
     const msg = problem({ DUBAN_PORT: 'eighty', DUBAN_REMINDER_TIME: '9点' });
     expect(msg).toContain('DUBAN_PORT');
     expect(msg).toContain('DUBAN_REMINDER_TIME');
+  });
+
+  it('reads a .env file, with the real environment taking precedence', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'duban-env-')), '.env');
+    await writeFile(file, `DUBAN_PORT=4100\nDUBAN_ADMINS=zhangsan\nHOME=/from/file\n`);
+    const env = readEnv(file);
+    expect(loadConfig(env)).toMatchObject({ port: 4100, admins: ['zhangsan'] });
+    expect(env.HOME).toBe(process.env.HOME);
   });
 });
