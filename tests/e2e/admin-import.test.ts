@@ -70,6 +70,13 @@ describe('loading a plan from the chat', () => {
     expect(live.store.plans().plans).toHaveLength(0);
   });
 
+  it('reads an Excel plan sent without a file name (the kind is read from the bytes)', async () => {
+    live = await startLiveAdminBot();
+    const sent = await live.sendFile(ADMIN, await fixture('office/000_20bb31a74edcb18b.xlsx'));
+    expect(sent.later.join('\n')).toMatch(/计划：高青县2020年.*\n文件：plan.xlsx/);
+    expect(sent.later.join('\n')).toContain('回复「确认导入」写入');
+  });
+
   it('drops a pending import on 「取消」', async () => {
     live = await startLiveAdminBot();
     await live.sendFile(ADMIN, await fixture('office/002_ff479ca82672f711.docx'), 'a.docx');
