@@ -5,6 +5,7 @@ import type { Block, PlanSource } from '../source.ts';
 import { unzipEntries, utf8, type PackageMessages } from './office/open-zip.ts';
 import { childrenOf, findDeep, parseXml, tagOf, type XNode } from './office/xml-tree.ts';
 import { paragraphText } from './office/docx-runs.ts';
+import { slimWordXml } from './office/slim-word-xml.ts';
 import { collect, readTable, tableAsLines } from './office/docx-table.ts';
 import { createListCounter, readNumbering } from './office/docx-numbering.ts';
 
@@ -28,7 +29,7 @@ function readBody(bytes: Uint8Array): { body: XNode; parts: Record<string, Uint8
   }
   let body: XNode | undefined;
   try {
-    body = findDeep(parseXml(utf8(parts[DOCUMENT])), 'body');
+    body = findDeep(parseXml(slimWordXml(utf8(parts[DOCUMENT]))), 'body');
   } catch {
     body = undefined;
   }

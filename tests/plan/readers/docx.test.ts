@@ -81,6 +81,16 @@ describe('readDocx', () => {
     expect((await readDocx(docx(para), 'h.docx')).blocks[0]).toMatchObject({ text: '县财政局' });
   });
 
+  it('reads runs carrying Word formatting, revision ids and tracked formatting changes', async () => {
+    const fonts = '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="21"/>';
+    const para =
+      `<w:p w:rsidR="00D12345" w:rsidRDefault="00D12345"><w:proofErr w:type="gramStart"/><w:bookmarkStart w:id="0" w:name="_Toc1"/>` +
+      `<w:r w:rsidRPr="00A1B2C3"><w:rPr>${fonts}</w:rPr><w:t>县发展</w:t></w:r>` +
+      `<w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="张三"><w:rPr>${fonts}</w:rPr></w:rPrChange></w:rPr><w:t>改革局</w:t></w:r>` +
+      `<w:r><w:rPr>${fonts}<w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>`;
+    expect((await readDocx(docx(para), 'f.docx')).blocks[0]).toMatchObject({ text: '县发展改革局' });
+  });
+
   it('reads runs wrapped in hyperlinks and content controls, and rows and cells wrapped in content controls', async () => {
     const linked = '<w:p><w:hyperlink><w:r><w:t>政府网站</w:t></w:r></w:hyperlink><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>专栏</w:t></w:r></w:sdtContent></w:sdt></w:p>';
     const body =
