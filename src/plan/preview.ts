@@ -1,5 +1,6 @@
 // The import preview as an admin reads it before confirming: what the plan holds, what it would do to
 // the store, and what needs a person's eye. Plain text, one fact per line; used by the CLI and the chat.
+import { inChina } from '../time/china.ts';
 import type { Deadline } from './types.ts';
 import type { ImportPreview } from './import-plan.ts';
 
@@ -59,6 +60,13 @@ function versionLines(lines: string[], p: ImportPreview): void {
   for (const item of items.slice(0, MAX_LIST)) lines.push(`  ${item}`);
   if (items.length > MAX_LIST) lines.push(`  ……另有 ${items.length - MAX_LIST} 项`);
   lines.push(`完成记录：保留 ${p.reports.kept.length} 条（任务和单位仍在），移除 ${p.reports.dropped.length} 条（任务或单位已不在新版本中）`);
+  // Name each record that would go, so nobody's reported work disappears unseen.
+  const oldNumbers = new Map(p.previous?.tasks.map((t) => [t.id, t.number]));
+  for (const r of p.reports.dropped.slice(0, MAX_LIST)) {
+    const [, taskId, unit] = r.assignmentId.split('/');
+    lines.push(`  - 任务${oldNumbers.get(taskId) ?? taskId} ${unit}：${r.status === 'done' ? '已完成' : '已退回'}，${r.reportedBy} 于 ${inChina(r.reportedAt).format('YYYY-MM-DD')} 报送`);
+  }
+  if (p.reports.dropped.length > MAX_LIST) lines.push(`  ……另有 ${p.reports.dropped.length - MAX_LIST} 条`);
 }
 
 function section(lines: string[], title: string, items: string[], max: number): void {

@@ -136,6 +136,7 @@ describe('importing a corrected version of a plan', () => {
     expect(text).toMatch(/- 删除 任务3 加强政府网站/);
     expect(text).toMatch(/~ 修改 任务2（具体要求、责任单位）/);
     expect(text).toContain('完成记录：保留 1 条（任务和单位仍在），移除 2 条');
+    expect(text).toContain('  - 任务2 青城镇：已完成，lisi 于 2026-11-26 报送\n  - 任务3 县卫生健康局：已完成，lisi 于 2026-11-26 报送');
   });
 
   it('keeps task numbers and the records of assignments that still exist', async () => {
