@@ -13,10 +13,11 @@ import type { StateData } from '../src/store/schema.ts';
 import type { Change } from '../src/store/store.ts';
 import { inChina } from '../src/time/china.ts';
 
-const LIST = String.raw`\d+(?:\s*[、,和及与]\s*\d+)*`;
+const LIST = String.raw`\d+(?:\s*[、,和及与/]\s*\d+|\s+\d+)*`;
 export const reportDonePatterns: RegExp[] = [
   new RegExp(String.raw`^(?:已经?)?(?:完成|办结)了?\s*(?:第|任务)?\s*${LIST}`),
   new RegExp(String.raw`(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号?\s*(?:任务)?)\s*(?:已经?|都|也)?\s*(?:完成|办结|办完)`),
+  new RegExp(String.raw`(?:完成|办结)了?\s*(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号任务)`),
 ];
 
 /** Which unit the report is for, or the sentence refusing it. */

@@ -8,7 +8,7 @@ export interface ReportRequest {
 }
 
 const URL = /https?:\/\/[^\s,，。;；)）」\]]+/i;
-const FILLER = /链接|佐证|材料|附件|证明|网址|地址|请查收|请审核|详见|如下|在此|办结|已经|完成|已|了|都|也|见|的|[:：,，。.!！?？、;；()（）「」\s]/g;
+const FILLER = /我单位|本单位|我们|我局|报告|汇报|链接|佐证|材料|附件|证明|网址|地址|请查收|请审核|详见|如下|在此|办结|已经|完成|已|了|都|也|见|的|[:：,，。.!！?？、;；()（）「」\s]/g;
 
 /** `matched` is the part a report pattern matched (it holds the numbers); `text` the whole message. */
 export function parseReport(text: string, matched: string): ReportRequest {

@@ -116,6 +116,17 @@ describe('completion reports', () => {
     expect((await auditLines()).filter((e) => e.action === 'report.done')).toHaveLength(1);
   });
 
+  it('asks an unbound user to bind, and an admin to name the unit', async () => {
+    expect(await say('nobody', '完成 3')).toContain('您还没有绑定单位。报告完成需要先绑定单位');
+    expect(await say(ADMIN, '完成 3')).toContain('请注明为哪个单位报告');
+    expect(await say(ADMIN, '完成 3 县局')).toContain('您是不是要找');
+    expect(reportOf('P1/T3/县司法局')).toBeUndefined();
+  });
+
+  it('takes an admin’s report with filler words around it', async () => {
+    expect(await say(ADMIN, '报告：县司法局 第3、4项已办结')).toMatch(/✅ 任务3[\s\S]*✅ 任务4/);
+  });
+
   it('refuses a liaison reporting for another unit, and a leader reporting at all', async () => {
     expect(await say('zhang', '完成 7 县财政局')).toContain('只能报告本单位的任务');
     expect(await say(LEADER, '完成 7')).toContain('领导账号只能查询进度');
