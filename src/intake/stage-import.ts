@@ -2,6 +2,7 @@
 // a pending import: a plan document through the plan importer, an exported ledger workbook through the
 // ledger diff. Nothing is written until 「确认导入」.
 import ExcelJS from 'exceljs';
+import { UserError } from '../errors.ts';
 import { previewImport } from '../plan/import-plan.ts';
 import { renderPreview } from '../plan/preview.ts';
 import type { Store } from '../store/store.ts';
@@ -60,6 +61,10 @@ export async function stageDocument(deps: IntakeDeps, userId: string, doc: { nam
     return { kind: 'ledger', text: renderLedgerDiff(diff) + confirmHint(settings), pending: true };
   }
   const plan = await parsePlanBytes(doc.bytes, name);
+  if (plan.tasks.length === 0) {
+    const why = plan.warnings.slice(0, 3).map((w) => `${w.where}：${w.message}`).join('；');
+    throw new UserError(`没有在「${name}」中找到任务（没有可识别的任务分解表，也没有编号的工作事项）${why ? `。${why}` : ''}。没有导入任何内容。`);
+  }
   const preview = previewImport(store, plan, { name, bytes: doc.bytes });
   if (preview.kind === 'unchanged') return { kind: 'plan', text: renderPreview(preview), pending: false };
   pending.put(userId, { kind: 'plan', name, preview, at });

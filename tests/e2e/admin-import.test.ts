@@ -66,6 +66,8 @@ describe('loading a plan from the chat', () => {
     expect((await live.say(ADMIN, '导入计划 https://www.example.com/plan.html')).later.join()).toContain('不能从「www.example.com」导入');
     expect((await live.say(ADMIN, `导入计划 ${live.standIn.url}/nothing-here`)).later.join()).toContain('网页返回错误 404');
     expect((await live.sendFile(ADMIN, new TextEncoder().encode('%PDF-1.7 ...'), 'plan.pdf')).later.join()).toContain('请另存为 .docx');
+    const noTable = live.standIn.servePage('/news.html', '<html><body><p>今天天气很好。</p></body></html>', 'text/html; charset=utf-8');
+    expect((await live.say(ADMIN, `导入计划 ${noTable}`)).later.join()).toMatch(/没有在.*找到任务/);
     expect((await live.say(ADMIN, '确认导入')).now).toContain('没有待确认的导入');
     expect(live.store.plans().plans).toHaveLength(0);
   });
