@@ -19,6 +19,19 @@ function isUnitName(part: string): boolean {
 
 /** Share of the text's comma-separated parts that are unit names or group phrases (0 for no text). */
 export function unitShare(text: string): number {
+  const known = shareCache.get(text);
+  if (known !== undefined) return known;
+  if (shareCache.size > CACHE_LIMIT) shareCache.clear();
+  const share = computeUnitShare(text);
+  shareCache.set(text, share);
+  return share;
+}
+
+// Unit cells repeat down a table (merged cells, the same 各部门 list); remember recent answers.
+const shareCache = new Map<string, number>();
+const CACHE_LIMIT = 5000;
+
+function computeUnitShare(text: string): number {
   const parts = normalizeUnitsText(text).split(PART_SEPARATORS).filter(Boolean);
   return parts.length ? parts.filter(isUnitName).length / parts.length : 0;
 }

@@ -2,6 +2,7 @@
 // .docx or .html yields the same task texts. The rules are the labelling rules of the gold files.
 
 const WHITESPACE_RUN = /[\s\u3000]+/g;
+const HAS_WHITESPACE = /[\s\u3000]/;
 const ASCII_PRINTABLE = /^[\x21-\x7e]$/;
 
 /**
@@ -10,6 +11,7 @@ const ASCII_PRINTABLE = /^[\x21-\x7e]$/;
  * ASCII characters (「IPV6 建设」 → 「IPV6建设」, 「ICP 备案」 → 「ICP备案」, but 「Word Excel」 stays).
  */
 export function normalizeText(raw: string): string {
+  if (!HAS_WHITESPACE.test(raw)) return raw;
   const text = raw.trim();
   return text.replace(WHITESPACE_RUN, (run, offset: number) => {
     if (/[\r\n]/.test(run)) return '';
@@ -20,7 +22,7 @@ export function normalizeText(raw: string): string {
 }
 
 /** Unit cells keep no white space at all. */
-export const normalizeUnitsText = (raw: string): string => raw.replace(WHITESPACE_RUN, '');
+export const normalizeUnitsText = (raw: string): string => (HAS_WHITESPACE.test(raw) ? raw.replace(WHITESPACE_RUN, '') : raw);
 
 // Two category levels that ended up in one cell (a vertical merge lost in a PDF or text export) are
 // separated by white space with a full phrase on each side; a PDF line wrap leaves short fragments.
@@ -28,6 +30,7 @@ const MIN_LEVEL_PHRASE = 8;
 
 /** Splits a category cell into the levels it holds, each normalised; usually one. */
 export function splitCategoryLevels(raw: string): string[] {
+  if (!HAS_WHITESPACE.test(raw)) return raw ? [raw] : [];
   const pieces = raw.trim().split(WHITESPACE_RUN).filter(Boolean);
   if (pieces.length < 2) return pieces.length ? [normalizeText(raw)] : [];
   const levels: string[] = [];
