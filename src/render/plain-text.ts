@@ -5,5 +5,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/^#+\s*/gm, '')
     .replace(/^>\s?/gm, '')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 $2');
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 $2')
+    // <@userid> mentions someone in group Markdown; in a one-to-one text it would show as is.
+    .replace(/<@([^>]+)>/g, '@$1');
 }

@@ -60,5 +60,6 @@ describe('pages and size limits', () => {
 
   it('drops Markdown marks for the app’s plain text', () => {
     expect(markdownToPlainText('**县司法局** <font color="warning">已逾期3天</font> [佐证](https://x)')).toBe('县司法局 已逾期3天 佐证 https://x');
+    expect(markdownToPlainText('请 <@zhang> 重新办理')).toBe('请 @zhang 重新办理');
   });
 });
