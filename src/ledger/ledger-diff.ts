@@ -5,9 +5,7 @@ import type { Deadline } from '../plan/types.ts';
 import { parseDeadline } from '../plan/deadline.ts';
 import type { PlansData, StateData, StoredPlan, StoredTask } from '../store/schema.ts';
 import type { UnitDirectory } from '../units/types.ts';
-import { lookupUnit, normaliseUnitName } from '../admin/unit-lookup.ts';
-import { parseUnitsText } from '../units/parse-units.ts';
-import { resolveUnits } from '../units/resolve-units.ts';
+import { unitsOfCell, type UnitCellContext } from './unit-cells.ts';
 import { CATEGORY_SEPARATOR } from './columns.ts';
 import { deadlineCellText } from './describe-deadline.ts';
 import { assignmentIdFor } from './assignment-id.ts';
@@ -53,9 +51,6 @@ export interface LedgerDiff {
 
 export const isEmptyDiff = (d: LedgerDiff): boolean => !d.edits.length && !d.added.length && !d.removed.length;
 
-const splitUnits = (cell: string): string[] =>
-  cell.split(/[、，,；;\n]+/).map(normaliseUnitName).filter(Boolean);
-
 const splitCategory = (cell: string): string[] =>
   cell.split(CATEGORY_SEPARATOR.trim()).map((s) => s.trim()).filter(Boolean);
 
@@ -66,35 +61,10 @@ function changedValue(values: string[], original: string, where: string, label: 
   return changed[0] ?? null;
 }
 
-interface Ctx { dir: Readonly<UnitDirectory>; newUnits: Set<string>; notes: string[]; cells: Map<string, string[]> }
+interface Ctx extends UnitCellContext { dir: Readonly<UnitDirectory> }
 
-/**
- * The directory units one 责任单位 cell names: the plan parser's own reading of unit cells (several
- * units, 牵头/配合 wording, groups such as 各镇) resolved against the directory. A plain name the
- * directory does not know becomes a new unit, listed in the preview; a group that cannot be
- * expanded is noted and skipped.
- */
-function unitsOfCell(cell: string, where: string, ctx: Ctx): string[] {
-  const cached = ctx.cells.get(cell);
-  if (cached) return cached;
-  const refs = parseUnitsText(cell);
-  const plain = refs.length ? refs : splitUnits(cell).map((name) => ({ name, role: 'member' as const, group: false }));
-  const names: string[] = [];
-  for (const ref of plain) {
-    const known = lookupUnit(ctx.dir, ref.name);
-    if (known) { names.push(known.name); continue; }
-    const r = resolveUnits([ref], ctx.dir);
-    if (r.assignments.length) names.push(...r.assignments.map((a) => a.unit));
-    else if (!ref.group) { const name = normaliseUnitName(ref.name); ctx.newUnits.add(name); names.push(name); }
-    else ctx.notes.push(`${where}：${r.unresolved.map((u) => u.reason).join('；') || `「${ref.name}」无法对应到具体单位`}，已忽略。`);
-  }
-  ctx.cells.set(cell, names);
-  return names;
-}
-
-function resolveUnitNames(rows: LedgerInputRow[], ctx: Ctx): string[] {
-  return [...new Set(rows.filter((r) => r.unit).flatMap((r) => unitsOfCell(r.unit, r.where, ctx)))];
-}
+const resolveUnitNames = (rows: LedgerInputRow[], ctx: Ctx): string[] =>
+  [...new Set(rows.filter((r) => r.unit).flatMap((r) => unitsOfCell(r.unit, r.where, ctx)))];
 
 function diffTask(plan: StoredPlan, task: StoredTask, rows: LedgerInputRow[], current: string[], ctx: Ctx): TaskEdit | null {
   const where = rows[0].where;
