@@ -7,7 +7,7 @@ import type { PlansData, Report, StoredPlan } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import { draftImport, type ImportDraft } from './import-draft.ts';
 import { resolvePlanUnits } from './import-units.ts';
-import { diffTasks, type PlanDiff } from './plan-diff.ts';
+import { diffTasks, textOverlap, type PlanDiff } from './plan-diff.ts';
 import type { Plan, PlanWarning } from './types.ts';
 
 export type ImportKind = 'new' | 'version' | 'unchanged';
@@ -93,9 +93,21 @@ export function previewFromHash(store: Store, plan: Plan, source: ImportPreview[
   };
 }
 
-// The same plan is an active one with the same title and year (an archived one is history).
+// The same plan is an active one (an archived one is history) with the same title and year, or of the
+// same year with mostly the same tasks: a Word original and its Excel task table, or a corrected copy
+// whose title was reworded, must not become a second plan that gives every unit each task twice.
+const SAME_PLAN_OVERLAP = 0.6;
+
 function findPrevious(plans: readonly StoredPlan[], plan: Plan): StoredPlan | null {
-  return plans.find((p) => p.status === 'active' && p.title === plan.title && p.year === plan.year) ?? null;
+  const active = plans.filter((p) => p.status === 'active' && p.year === plan.year);
+  const byTitle = active.find((p) => p.title === plan.title);
+  if (byTitle) return byTitle;
+  let best: { p: StoredPlan; overlap: number } | null = null;
+  for (const p of active) {
+    const overlap = textOverlap(p.tasks, plan.tasks);
+    if (overlap >= SAME_PLAN_OVERLAP && overlap > (best?.overlap ?? 0)) best = { p, overlap };
+  }
+  return best?.p ?? null;
 }
 
 function isSameContent(data: Readonly<PlansData>, previous: StoredPlan, diff: PlanDiff, draft: ImportDraft): boolean {

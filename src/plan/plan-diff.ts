@@ -70,6 +70,14 @@ export function diffTasks(before: StoredTask[], after: Task[]): PlanDiff {
   };
 }
 
+/** Share of tasks (of the larger side) whose requirement text is the same: a cheap "is this the same plan?". */
+export function textOverlap(before: readonly Task[], after: readonly Task[]): number {
+  if (before.length === 0 || after.length === 0) return 0;
+  const texts = new Set(before.map((t) => key(t.requirement)));
+  const same = after.filter((t) => texts.has(key(t.requirement))).length;
+  return same / Math.max(before.length, after.length);
+}
+
 function changedFields(s: Task, t: Task): string[] {
   const fields: string[] = [];
   if (s.no !== t.no) fields.push('序号');

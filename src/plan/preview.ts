@@ -36,7 +36,9 @@ export function renderPreview(p: ImportPreview): string {
 function outcome(p: ImportPreview): string {
   const id = p.draft.planId;
   if (p.kind === 'unchanged') return p.unchangedReason === 'same-file' ? `这个文件已导入为 ${id}，不会有任何改动` : `内容与已导入的 ${id} 相同，不会有任何改动`;
-  if (p.kind === 'version') return `计划 ${id} 的新版本（第${(p.previous?.version ?? 1) + 1}版，替换 ${p.previous?.sourceName}）`;
+  const retitled = p.previous && p.previous.title !== p.plan.title ? `；标题与《${p.previous.title}》不同，但任务基本相同，视为同一计划` : '';
+  if (p.kind === 'version') return `计划 ${id} 的新版本（第${(p.previous?.version ?? 1) + 1}版，替换 ${p.previous?.sourceName}${retitled}）`;
+  if (p.unchangedReason === 'same-content' && retitled) return `内容与已导入的 ${id} 相同${retitled}，不会有任何改动`;
   return `新计划，编号 ${id}，任务编号从 ${p.draft.tasks[0]?.number ?? p.basedOn.nextTaskNumber} 起`;
 }
 

@@ -167,6 +167,18 @@ describe('importing a corrected version of a plan', () => {
     expect(fingerprint(dir)).toEqual(before);
   });
 
+  it('recognises the same plan under another title (the Excel task table of a Word plan) instead of doubling every task', async () => {
+    const { store } = await importedWithReports();
+    const table = plan([...V1.tasks.slice(0, 2), V2.tasks[2]], '2024年政务公开重点工作任务分解表', 2024);
+    const p = previewImport(store, table, { name: '分解表.xlsx', bytes: bytesOf('xlsx') });
+    expect(p.kind).toBe('version');
+    expect(renderPreview(p)).toContain('标题与《高青县2024年政务公开工作要点》不同，但任务基本相同，视为同一计划');
+    const unrelated = plan([task(1, '开展政务公开培训', [unit('县司法局')])], '另一个计划', 2024);
+    expect(previewImport(store, unrelated, { name: 'o.txt', bytes: bytesOf('o') }).kind).toBe('new');
+    const otherYear = plan(V1.tasks, '高青县2025年政务公开工作要点', 2025);
+    expect(previewImport(store, otherYear, { name: 'y.txt', bytes: bytesOf('y') }).kind).toBe('new');
+  });
+
   it('treats a re-saved file with the same content as unchanged', async () => {
     const { store } = await importedWithReports();
     const p = previewImport(store, structuredClone(V1), { name: 'v1-另存.txt', bytes: bytesOf('v1 re-saved') });
