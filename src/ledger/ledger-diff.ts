@@ -138,6 +138,8 @@ export function diffLedger(
       if (edit) diff.edits.push(edit);
     }
   }
+  for (const p of plans.plans)
+    if (!seenPlans.has(p.id)) ctx.notes.push(`工作簿中没有计划 ${p.id}（${p.title}）的工作表，该计划不作修改。`);
   const gone = new Set<string>([
     ...diff.removed.flatMap((r) => (unitsOf.get(`${r.planId}/${r.taskId}`) ?? []).map((u) => assignmentIdFor(r.planId, r.taskId, u))),
     ...diff.edits.flatMap((e) => e.unitsRemoved.map((u) => assignmentIdFor(e.planId, e.taskId, u))),
