@@ -1,0 +1,586 @@
+// Writes plan documents in layouts the seeds do not use — other column orders, 牵头/配合 columns,
+// two-row headers, section rows inside the table, HTML with rowspan/colspan, genuine .docx/.xlsx
+// with merged cells, plans without a table — each with the labels a careful reader would give
+// (`<name>.expected.json`, the shape of the gold files). Wording is copied from the seed plans.
+// Run with `npx tsx scripts/make-variant-fixtures.ts`; the output is the same on every run.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType, PageBreak } from 'docx';
+import { unzipSync, zipSync, strToU8 } from 'fflate';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'variants');
+const FIXED_TIME = new Date('2024-01-01T00:00:00Z');
+
+// ---------------------------------------------------------------- task data (from the seeds)
+
+/** One task as a careful reader labels it, plus what the layouts need to place it. */
+interface Task {
+  /** Section heading row above it (「一、……」), kept with its enumerator as written. */
+  sec?: string;
+  cat: string[];
+  req: string;
+  /** One responsible-unit cell, or separate 牵头 / 配合 cells. */
+  units?: string;
+  lead?: string;
+  member?: string;
+  dl?: string;
+  note?: string;
+  no?: string;
+}
+
+const T = {
+  consume: '聚焦县委、县政府重点工作任务，强化“惠享沂源消费年”系列活动的公开和解读。',
+  consume2: '聚焦刚性和改善性住房、新能源汽车、智能家电、文旅休闲、康养托育等消费领域，加大促进消费扩容提质有关政策的公开和解读力度。',
+  invest: '聚焦持续扩大有效投资，做好基础设施“七网”等重大项目建设信息公开。',
+  green: '加强改善生态环境质量信息公开，及时发布解读推动绿色低碳高质量发展相关政策措施。',
+  debt: '深入落实逾期未支付中小企业账款强制披露制度，严格按规定时限公开上年度逾期尚未支付中小企业款项的合同数量、金额等信息。',
+  policyPack: '强化政策集成供给，加强“稳中向好、进中提质”系列政策包的权威发布和全面解读。',
+  oneFirm: '优化企业用户空间，完善“一企一档”功能，推动政策“精准匹配、快速直达、一键兑现”。',
+  jobs: '针对就业困难人员、高校毕业生、脱贫劳动力、失业人员、退役军人等重点群体，做好职业技能培训、城乡公益性岗位、就业创业补贴、灵活就业支持政策等信息公开。',
+  school: '推进义务教育“双减”信息公开，加大适龄儿童入学政策的宣传和解读力度。',
+  private: '加强民办教育学校和校外培训机构的监管，落实收费公示和公开承诺制度，推进办学资质等信息集中公开。',
+  housing: '着力解决新市民、青年人等住房问题，及时公布城镇保障性安居工程年度建设计划，做好住房租赁补贴申领条件、程序、管理和审批等信息。',
+  petition: '深入贯彻落实《信访工作条例》，通过网站公开网络信访渠道、通信地址、咨询投诉电话、信访接待的时间和地点、查询信访事项处理进展以及结果的方式等相关事项。',
+  column: '持续规范政府信息公开专栏建设，确保法定主动公开内容全面、规范发布，杜绝超期补录、正文发布不规范等现象出现，政府信息发布参照政府文件发布格式持续规范。',
+  catalog: '加强主动公开基本目录动态管理，根据重点任务及群众需求，实时调整更新。',
+  fullText: '各级各部门新制定需主动公开的政府文件，要在“法定主动公开内容”中全量公开，要素齐全，发布规范。',
+  interpret: '行政规范性文件以及行政机关制发的对公众权益产生影响的政策文件均要开展解读。',
+  sync: '严格解读程序，认真落实政策解读“三同步”工作机制，将政策解读作为文件审签的重要一环，政策文件不解读不运转、解读材料不达标不运转。',
+  forms: '创新解读形式，在文字、图片、视频解读基础上，积极采用互动直播、简明问答、现场宣讲等形式开展解读。',
+  opinion: '协同宣传、网信等部门，加强政务舆情监测和研判，确保涉及本地、本部门的政务舆情热点第一时间发现、第一时间办理、第一时间回应。',
+  decisionList: '按照“应入尽入”的原则，确定本级年度重大行政决策事项目录，年初主动向社会公开。',
+  solicit: '重大行政决策事项向社会公开征求意见的，除通过县政府信息公开平台外，要综合选用政务新媒体、新闻发布会、政府信息查阅场所，以及报刊、广播、电视等便于社会公众知晓的途径开展。',
+  feedback: '决策文件出台后，决策承办单位要向社会详细公开前期意见的收集、采纳情况以及较为集中意见不予采纳的原因，通过座谈会、听证会、实地走访、民意调查等其他公众参与方式征求意见的情况，也应一并向社会公开。',
+  attend: '继续深化利益相关方、群众代表、专家、媒体等列席政府有关会议工作，各级政府年内邀请公众代表列席政府常务会不少于10次，列席代表的意见发表和采纳情况要向社会公开。',
+  applyCheck: '持续深化完善依申请公开转主动公开常态化审查机制。',
+  land: '深入破解难点问题，进一步缓解土地征收领域政府信息依申请公开压力，指导基层政府根据项目进度，及时细化公开已批准的土地征收项目信息。',
+  publicFirms: '加强纵向指导和业务培训，教育、卫生健康、交通、住房城乡建设等公共企事业单位主管部门要组织专家深入研究，进一步完善本领域公共企事业单位公开目录，增强科学性和便利性。',
+  offline: '着力加强线下公开场所、电话咨询等公开渠道建设，及时回应社会关切，满足服务对象以及社会公众的个性化信息需求。',
+  zone: '进一步强化行政服务中心政务公开专区功能建设，提高在专区开展重要政策现场解读、综合政策辅导、办事流程演示等活动的频次，推进公开和基层办事服务的深度融合。',
+  website: '完善政府网站办事服务、互动交流等功能，加强适老化与无障碍改造，提升网站搜索精准度。',
+  domain: '进一步规范政府网站域名管理。',
+  newMedia: '完善政务新媒体开设、变更、注销等全流程管理制度，推动政务新媒体健康有序发展。',
+  review3: '严格落实政府信息公开“三审”制度，重要信息做到多人审看、专人把关，确保表述规范、内容准确。',
+  lawEnforce: '严格落实行政执法公示制度',
+  fees: '规范公开行政事业性收费和政府性基金目录',
+  market: '加强市场监管制度规则和标准的更新发布和解读，及时公开建设高标准市场体系具体措施，提高监管透明度',
+  health: '加大医疗卫生服务能力提升、乡村卫生服务体系建设和重大疾病和传染病防控、中医药传承创新发展等领域信息公开力度',
+  relief: '动态调整并公开社会救助标准',
+  garbage: '充分运用各类媒体平台，强化生活垃圾分类宣传，营造良好舆论氛围。',
+};
+
+const ALL = '各级各部门单位';
+const SEC1 = '一、深化重点领域信息公开';
+const SEC2 = '二、推进政策发布解读回应提质增效';
+const SEC3 = '三、推进政务公开规范化建设';
+
+// ---------------------------------------------------------------- grids
+
+/** A grid cell; `continued` is the lower part of a vertical merge. */
+interface Cell {
+  text: string;
+  span: number;
+  continued: boolean;
+}
+const c = (text: string, span = 1, continued = false): Cell => ({ text, span, continued });
+
+type Col = 'no' | 'cat0' | 'cat1' | 'req' | 'units' | 'lead' | 'member' | 'dl' | 'note';
+
+const valueOf = (t: Task, col: Col): string =>
+  ({ no: t.no ?? '', cat0: t.cat[0] ?? '', cat1: t.cat[1] ?? '', req: t.req, units: t.units ?? '', lead: t.lead ?? '', member: t.member ?? '', dl: t.dl ?? '', note: t.note ?? '' })[col];
+
+/**
+ * Body rows: a section row (one cell across the table) where the section changes; equal category
+ * cells merge down within a section, equal unit and deadline cells within a category when `merge`.
+ */
+function bodyRows(tasks: Task[], cols: Col[], merge: boolean): Cell[][] {
+  const rows: Cell[][] = [];
+  tasks.forEach((t, i) => {
+    const prev = i > 0 && tasks[i - 1].sec === t.sec ? tasks[i - 1] : undefined;
+    if (t.sec && t.sec !== tasks[i - 1]?.sec) rows.push([c(t.sec, cols.length)]);
+    rows.push(
+      cols.map((col) => {
+        const text = valueOf(t, col);
+        const sameCat = (n: number) => !!prev && prev.cat.slice(0, n).join('/') === t.cat.slice(0, n).join('/');
+        let merged = false;
+        if (merge && col === 'cat0') merged = sameCat(1) && !!text;
+        if (merge && col === 'cat1') merged = sameCat(2) && !!text;
+        if (merge && ['units', 'lead', 'member', 'dl'].includes(col)) merged = sameCat(1) && !!text && valueOf(prev!, col) === text;
+        return c(merged ? '' : text, 1, merged);
+      }),
+    );
+  });
+  return rows;
+}
+
+const starts = (row: Cell[]) => row.reduce<number[]>((acc, cell, i) => [...acc, i === 0 ? 0 : acc[i - 1] + row[i - 1].span], []);
+
+/** How many rows below a cell continue it (its rowspan minus one). */
+function rowsBelow(rows: Cell[][], r: number, column: number): number {
+  let n = 0;
+  while (rows[r + n + 1]?.some((cell, j) => cell.continued && starts(rows[r + n + 1])[j] === column)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- text renderers
+
+/** A WPS/PDF copy: one row per line, cells separated by tabs, merged cells empty. */
+const rowLines = (rows: Cell[][]) => rows.map((r) => r.map((cell) => cell.text).join('\t')).join('\n');
+
+/** Word 「另存为纯文本」: each cell on a line after a tab, a blank line between rows. */
+const cellLines = (rows: Cell[][]) => rows.map((r) => r.map((cell) => `\t${cell.text}`).join('\n')).join('\n\n');
+
+/** A Markdown pipe table; line breaks inside cells become <br>. */
+function pipeTable(header: string[], rows: Cell[][]): string {
+  const width = header.length;
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const body = rows.map((r) => {
+    const cells = r.map((cell) => cell.text.replace(/\n/g, '<br>'));
+    while (cells.length < width) cells.push('');
+    return line(cells);
+  });
+  return [line(header), line(header.map(() => '---')), ...body].join('\n');
+}
+
+/** A government website table: <td><p>…</p></td>, rowspan/colspan, &nbsp; and <br> inside cells. */
+function htmlTable(rows: Cell[][], headerRows: number): string {
+  const out = ['<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">', '<tbody>'];
+  rows.forEach((row, r) => {
+    const at = starts(row);
+    const tds = row.flatMap((cell, i) => {
+      if (cell.continued) return [];
+      const rs = rowsBelow(rows, r, at[i]);
+      const attrs = `${cell.span > 1 ? ` colspan="${cell.span}"` : ''}${rs ? ` rowspan="${rs + 1}"` : ''}`;
+      const body = cell.text.split('\n').map((p) => `<p style="text-align:left"><span>${p.replace(/，/, '，&nbsp;')}</span></p>`).join('');
+      const tag = r < headerRows ? 'td style="font-weight:bold"' : 'td valign="middle"';
+      return [`<${tag}${attrs}>${cell.text ? body : '<p>&nbsp;</p>'}</td>`];
+    });
+    out.push(`<tr>${tds.join('')}</tr>`);
+  });
+  out.push('</tbody>', '</table>');
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------- office renderers
+
+function docxTable(rows: Cell[][], headerRows: number): Table {
+  const width = Math.max(...rows.map((row) => row.reduce((n, cell) => n + cell.span, 0)));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: Array.from({ length: width }, () => Math.floor(9000 / width)),
+    rows: rows.map((row, r) => {
+      const nextContinued = new Set((rows[r + 1] ?? []).map((cell, i) => (cell.continued ? starts(rows[r + 1])[i] : -1)));
+      return new TableRow({
+        tableHeader: r < headerRows,
+        children: row.map((cell, i) => {
+          const restart = !cell.continued && nextContinued.has(starts(row)[i]);
+          return new TableCell({
+            columnSpan: cell.span > 1 ? cell.span : undefined,
+            verticalMerge: cell.continued ? VerticalMergeType.CONTINUE : restart ? VerticalMergeType.RESTART : undefined,
+            children: cell.text.split('\n').map((line) => new Paragraph(line)),
+          });
+        }),
+      });
+    }),
+  });
+}
+
+/** Re-packs a zip with fixed timestamps and creation dates, so regenerating changes no bytes. */
+function normalizeZip(bytes: Uint8Array): Uint8Array {
+  const entries = unzipSync(bytes);
+  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [name, data] of Object.entries(entries)) {
+    let body = data;
+    if (name === 'docProps/core.xml') {
+      const xml = new TextDecoder().decode(data).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, '$12024-01-01T00:00:00Z');
+      body = strToU8(xml);
+    }
+    out[name] = [body, { mtime: FIXED_TIME }];
+  }
+  return zipSync(out, { level: 6 });
+}
+
+type DocxPart = string | { pageBreak: true } | { rows: Cell[][]; headerRows: number };
+
+async function renderDocx(parts: DocxPart[]): Promise<Uint8Array> {
+  const children = parts.map((p) =>
+    typeof p === 'string' ? new Paragraph(p) : 'pageBreak' in p ? new Paragraph({ children: [new PageBreak()] }) : docxTable(p.rows, p.headerRows),
+  );
+  const document = new Document({ creator: 'duban-bot fixtures', sections: [{ children }] });
+  return normalizeZip(new Uint8Array(await Packer.toBuffer(document)));
+}
+
+/** A sheet: rows of cells written from `firstRow`, every merge (span or continued) a merged range. */
+async function renderXlsx(sheet: { name: string; lines: Array<{ row: number; text: string; span: number }>; rows: Cell[][]; firstRow: number }): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet(sheet.name);
+  for (const line of sheet.lines) {
+    ws.getCell(line.row, 1).value = line.text;
+    if (line.span > 1) ws.mergeCells(line.row, 1, line.row, line.span);
+  }
+  sheet.rows.forEach((row, r) => {
+    const at = starts(row);
+    row.forEach((cell, i) => {
+      if (cell.continued) return;
+      const excelRow = r + sheet.firstRow;
+      const col = at[i] + 1;
+      ws.getCell(excelRow, col).value = cell.text;
+      const below = rowsBelow(sheet.rows, r, at[i]);
+      if (below > 0 || cell.span > 1) ws.mergeCells(excelRow, col, excelRow + below, col + cell.span - 1);
+    });
+  });
+  ws.columns.forEach((column) => {
+    column.width = 18;
+    column.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+// ---------------------------------------------------------------- expected labels
+
+interface Expected {
+  no: string | null;
+  category: string[];
+  requirement: string;
+  unitsText: string;
+  deadlineText: string | null;
+}
+
+const bare = (heading: string) => heading.replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/, '');
+
+function unitsTextOf(t: Task): string {
+  if (t.units !== undefined) return t.units;
+  return [t.lead ? `牵头单位：${t.lead}` : '', t.member ? `配合单位：${t.member}` : ''].filter(Boolean).join('；');
+}
+
+function expectedOf(tasks: Task[], opts: { hasNo: boolean; hasDeadline: boolean }): Expected[] {
+  return tasks.map((t) => ({
+    no: opts.hasNo ? (t.no ?? null) : null,
+    category: [...(t.sec ? [bare(t.sec)] : []), ...t.cat],
+    requirement: t.req,
+    unitsText: unitsTextOf(t),
+    deadlineText: opts.hasDeadline ? (t.dl ?? '') : null,
+  }));
+}
+
+// ---------------------------------------------------------------- the variants
+
+interface Variant {
+  file: string;
+  note: string;
+  tasks: Task[];
+  hasNo: boolean;
+  hasDeadline: boolean;
+  render: () => Promise<Uint8Array> | string;
+}
+
+const numbered = (tasks: Task[]) => tasks.map((t, i) => ({ ...t, no: String(i + 1) }));
+/** Numbers restart at 1 under each section heading. */
+const numberedInSections = (tasks: Task[]) => {
+  let n = 0;
+  return tasks.map((t, i) => ({ ...t, no: String(i > 0 && tasks[i - 1].sec === t.sec ? ++n : (n = 1)) }));
+};
+
+const FOOTER = ['', '抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。', '××县人民政府办公室                2023年8月9日印发'];
+
+// 01: a WPS copy, one row per line; 责任单位 and 完成时限 come before 具体要求; the 工作任务 cell is
+// merged (empty below its first row). Preceded by 附件 + title, followed by 抄送.
+const v01 = numbered([
+  { cat: ['围绕促进经济发展量质齐升强化公开'], req: T.consume, units: '县商务局、县文化和旅游局', dl: '信息形成或变更之日起20个工作日内公开' },
+  { cat: ['围绕促进经济发展量质齐升强化公开'], req: T.invest, units: '县发展改革局、县住房城乡建设局、县交通运输局、县水利局', dl: '信息形成或变更之日起20个工作日内公开' },
+  { cat: ['围绕促进经济发展量质齐升强化公开'], req: T.green, units: '市生态环境局沂源分局、县发改局', dl: '2023年年底前完成' },
+  { cat: ['围绕激发市场主体活力强化公开'], req: T.debt, units: '县政府有关部门单位', dl: '及时公开' },
+  { cat: ['围绕激发市场主体活力强化公开'], req: T.policyPack, units: '县发展改革局', dl: '长期坚持' },
+  { cat: ['围绕激发市场主体活力强化公开'], req: T.oneFirm, units: '县大数据中心', dl: '2023年年底前完成' },
+  { cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.school, units: '县教体局', dl: '2023年9月底前' },
+  { cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.housing, units: '县住建局', dl: '信息形成或变更之日起20个工作日内公开' },
+]);
+
+function v01Text(): string {
+  const cols: Col[] = ['no', 'cat0', 'units', 'dl', 'req'];
+  const rows = bodyRows(v01, cols, true).map((r) => r.map((cell) => (cell.continued ? c('') : cell)));
+  return [
+    '附件1', '', '2023年××县政务公开重点工作任务分解表', '',
+    rowLines([['序号', '工作任务', '责任单位', '完成时限', '具体要求'].map((h) => c(h)), ...rows]),
+    ...FOOTER,
+  ].join('\n');
+}
+
+// 02: Word saved as text, one cell per line: separate 牵头单位 / 配合单位 columns, a 时间节点 column
+// and a 备注 column (partly empty), headers 重点任务 / 工作措施.
+const v02 = numbered([
+  { cat: ['深入落实重大行政决策事项目录管理制度'], req: T.decisionList, lead: '县司法局', member: '县政府办公室', dl: '2023年3月底前', note: '' },
+  { cat: ['深入推动重大行政决策全过程公众参与'], req: T.solicit, lead: '县发展改革局', member: '县教育和体育局、县自然资源局', dl: '长期坚持', note: '' },
+  { cat: ['深入推动重大行政决策全过程公众参与'], req: T.feedback, lead: '县发展改革局', member: '县教育和体育局、县自然资源局', dl: '决策文件出台后的10个工作日内', note: '按决策事项逐项公开' },
+  { cat: ['深入推动重大行政决策全过程公众参与'], req: T.attend, lead: '县政府办公室', member: '县司法局', dl: '2023年年底前完成', note: '' },
+  { cat: ['依法依规做好政府信息依申请公开答复工作'], req: T.applyCheck, lead: '县政府办公室', member: ALL, dl: '长期坚持', note: '' },
+  { cat: ['依法依规做好政府信息依申请公开答复工作'], req: T.land, lead: '县自然资源局', member: '各镇人民政府、街道办事处', dl: '长期坚持', note: '重点任务' },
+]);
+
+function v02Text(): string {
+  const cols: Col[] = ['no', 'cat0', 'req', 'lead', 'member', 'dl', 'note'];
+  const rows = bodyRows(v02, cols, false);
+  const header = ['序号', '重点任务', '工作措施', '牵头单位', '配合单位', '时间节点', '备注'].map((h) => c(h));
+  return ['附件', '', '2023年××区政务公开工作任务分解表', '', cellLines([header, ...rows]), ...FOOTER].join('\n');
+}
+
+// 03: Markdown pipe table with section rows 「一、……」 in the first cell; 序号 restarts in each section;
+// no category column; a cell with <br>; headers 工作内容 / 完成时间.
+const v03 = numberedInSections([
+  { sec: SEC1, cat: [], req: T.jobs, units: '县人力资源社会保障局、县退役军人事务局', dl: '信息形成或变更之日起20个工作日内公开' },
+  { sec: SEC1, cat: [], req: T.school, units: '县教育和体育局', dl: '2023年9月底前' },
+  { sec: SEC1, cat: [], req: T.petition, units: ALL, dl: '长期坚持' },
+  { sec: SEC2, cat: [], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { sec: SEC2, cat: [], req: T.sync, units: ALL, dl: '长期坚持' },
+  { sec: SEC2, cat: [], req: T.opinion, units: '县委宣传部、县委网信办', dl: '长期坚持' },
+  { sec: SEC3, cat: [], req: T.zone, units: '县政府办公室、县行政审批服务局', dl: '2023年年底前完成' },
+]);
+
+function v03Text(): string {
+  const rows = bodyRows(v03, ['no', 'req', 'units', 'dl'], false).map((r) =>
+    r.length === 1 ? [c(r[0].text)] : r.map((cell, i) => (i === 1 && cell.text === T.sync ? c(cell.text.replace('，将政策解读', '，<br>将政策解读')) : cell)),
+  );
+  return ['# 附件', '', '## 2023年××县政务公开工作要点任务分解表', '', pipeTable(['序号', '工作内容', '责任单位', '完成时间'], rows), ''].join('\n');
+}
+
+// 04: a government website page: a two-row header (责任单位 over 牵头单位 / 配合单位), section rows
+// across the table (colspan), 主要任务 merged down (rowspan), <p> in every cell, &nbsp; and <br>.
+const v04 = numberedInSections([
+  { sec: SEC1, cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.jobs, lead: '县人力资源社会保障局', member: '县退役军人事务局', dl: '信息形成或变更之日起20个工作日内公开' },
+  { sec: SEC1, cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.private, lead: '县教育和体育局', member: '县市场监管局', dl: '2023年年底前完成' },
+  { sec: SEC1, cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.housing, lead: '县住房城乡建设局', member: '县财政局', dl: '信息形成或变更之日起20个工作日内公开' },
+  { sec: SEC2, cat: ['持续深化政策集中统一公开'], req: T.column, lead: '县政府办公室', member: ALL, dl: '2023年10月底前' },
+  { sec: SEC2, cat: ['持续深化政策集中统一公开'], req: T.catalog, lead: '县政府办公室', member: ALL, dl: '长期坚持' },
+  { sec: SEC2, cat: ['持续深化政策高质量解读'], req: T.forms, lead: '县政府办公室', member: ALL, dl: '长期坚持' },
+]);
+
+function v04Html(): string {
+  const cols: Col[] = ['no', 'cat0', 'req', 'lead', 'member', 'dl'];
+  const header: Cell[][] = [
+    [c('序号'), c('主要任务'), c('具体措施'), c('责任单位', 2), c('完成时限')],
+    [c('', 1, true), c('', 1, true), c('', 1, true), c('牵头单位'), c('配合单位'), c('', 1, true)],
+  ];
+  const rows = bodyRows(v04, cols, true);
+  const table = htmlTable([...header, ...rows], 2).replace('，将', '，<br>将');
+  return [
+    '<!DOCTYPE html>', '<html><head><meta charset="utf-8"><title>关于印发2023年××县政务公开工作要点的通知</title></head><body>',
+    '<div class="article">', '<p style="text-align:center"><b>关于印发2023年××县政务公开工作要点的通知</b></p>',
+    '<p>各镇人民政府，各街道办事处，县政府各部门：</p>', '<p>&nbsp;&nbsp;现将《2023年××县政务公开工作要点》印发给你们，请认真贯彻落实。</p>',
+    '<p>附件</p>', '<p style="text-align:center">2023年××县政务公开工作要点任务分解表</p>',
+    table,
+    '<p>抄送：县委各部门，县人大常委会办公室，县政协办公室。</p>', '</div></body></html>', '',
+  ].join('\n');
+}
+
+// 05: genuine .docx: a title row inside the table (one cell across), the header marked to repeat,
+// 任务类别 / 责任单位 / 完成时限 merged down (vMerge); after a page break the table goes on as a second
+// table with its header repeated and the merged category restated.
+const v05 = numbered([
+  { cat: ['推进政策发布解读回应提质增效'], req: T.column, units: ALL, dl: '2023年10月底前对今年以来所发布政府信息全面规范' },
+  { cat: ['推进政策发布解读回应提质增效'], req: T.catalog, units: ALL, dl: '本方案发布之日起20个工作日内' },
+  { cat: ['推进政策发布解读回应提质增效'], req: T.fullText, units: ALL, dl: '长期坚持' },
+  { cat: ['推进政策发布解读回应提质增效'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['推进政策发布解读回应提质增效'], req: T.opinion, units: '舆情涉及部门单位', dl: '长期坚持' },
+  { cat: ['推进政务公开规范化建设'], req: T.publicFirms, units: '县教育和体育局、县卫健局、县住房城乡建设局、县交通运输局、县供电公司、县自来水公司', dl: '2023年年底前完成' },
+  { cat: ['推进政务公开规范化建设'], req: T.offline, units: '县教育和体育局、县卫健局、县住房城乡建设局、县交通运输局、县供电公司、县自来水公司', dl: '长期坚持' },
+  { cat: ['推进政务公开规范化建设'], req: T.zone, units: '县政府办公室、县行政审批服务局', dl: '2023年年底前完成' },
+  { cat: ['大力提升信息发布平台建管水平'], req: T.website, units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['大力提升信息发布平台建管水平'], req: T.domain, units: '县政府办公室', dl: '长期坚持' },
+]);
+
+function v05Docx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'req', 'units', 'dl'];
+  const header = ['序号', '任务类别', '重点任务', '责任单位', '完成时限'].map((h) => c(h));
+  const title = [c('2023年××县政务公开重点工作任务分解表', cols.length)];
+  return renderDocx([
+    '附件1',
+    { rows: [title, header, ...bodyRows(v05.slice(0, 6), cols, true)], headerRows: 2 },
+    { pageBreak: true },
+    { rows: [header, ...bodyRows(v05.slice(6), cols, true)], headerRows: 1 },
+    '',
+    '抄送：县委各部门，县人大常委会办公室，县政协办公室。',
+  ]);
+}
+
+// 06: genuine .docx with a two-row header: 责任单位 spans 牵头单位 / 配合单位 (gridSpan), the other
+// header cells merged down (vMerge); section rows across the table; some rows have no 配合单位 —
+// an empty cell that is not merged, which means none.
+const v06 = numberedInSections([
+  { sec: SEC1, cat: ['以公开助推监管效能提升'], req: T.lawEnforce, lead: '县司法局', member: '各行政执法主体', dl: '长期坚持' },
+  { sec: SEC1, cat: ['以公开助推监管效能提升'], req: T.fees, lead: '县财政局', dl: '2024年6月底前' },
+  { sec: SEC1, cat: ['以公开助推监管效能提升'], req: T.market, lead: '县市场监管局', dl: '长期坚持' },
+  { sec: SEC2, cat: ['以公开助推人民群众生活品质提高'], req: T.health, lead: '县卫生健康局', member: '县医疗保障局', dl: '长期坚持' },
+  { sec: SEC2, cat: ['以公开助推人民群众生活品质提高'], req: T.relief, lead: '县民政局', dl: '2024年年底前' },
+  { sec: SEC2, cat: ['以公开助推社会治理精细化'], req: T.garbage, lead: '县综合行政执法局', member: '各镇人民政府、各街道办事处', dl: '长期坚持' },
+]);
+
+function v06Docx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'req', 'lead', 'member', 'dl'];
+  const header: Cell[][] = [
+    [c('序号'), c('工作任务'), c('工作要求'), c('责任单位', 2), c('完成时限')],
+    [c('', 1, true), c('', 1, true), c('', 1, true), c('牵头单位'), c('配合单位'), c('', 1, true)],
+  ];
+  return renderDocx(['附件2', '2024年××区政务公开重点工作任务清单', { rows: [...header, ...bodyRows(v06, cols, true)], headerRows: 2 }]);
+}
+
+// 07: genuine .xlsx: the title merged across the top row, the header in row 2, 类别 / 责任单位 /
+// 时限要求 merged down; 时限要求 comes before 责任单位.
+const v07 = numbered([
+  { cat: ['持续深化政策高质量解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['持续深化政策高质量解读'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['持续深化政策高质量解读'], req: T.forms, units: ALL, dl: '长期坚持' },
+  { cat: ['深化公共企事业单位信息公开'], req: T.publicFirms, units: '县教体局、县卫健局、县住建局、县交通运输局', dl: '2023年年底前完成' },
+  { cat: ['深化公共企事业单位信息公开'], req: T.offline, units: '县教体局、县卫健局、县住建局、县交通运输局', dl: '2023年年底前完成' },
+  { cat: ['提升信息发布平台建管水平'], req: T.newMedia, units: '县政府办公室', dl: '2023年6月30日前' },
+  { cat: ['提升信息发布平台建管水平'], req: T.review3, units: ALL, dl: '长期坚持' },
+]);
+
+function v07Xlsx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'req', 'dl', 'units'];
+  const header = ['序号', '类别', '工作任务', '时限要求', '责任单位'].map((h) => c(h));
+  return renderXlsx({ name: '任务分解表', lines: [{ row: 1, text: '2023年××县政务公开工作任务分解表', span: cols.length }], rows: [header, ...bodyRows(v07, cols, true)], firstRow: 2 });
+}
+
+// 08: genuine .xlsx with a two-row header in rows 3–4: 工作任务 over 一级任务 / 二级任务, 责任单位 over
+// 牵头单位 / 配合单位, the other header cells merged down; a 备注 column; 附件 in row 1, title in row 2.
+const v08 = numbered([
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕促进经济发展量质齐升强化公开'], req: T.consume, lead: '县商务局', member: '县文化和旅游局', dl: '长期坚持', note: '' },
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕促进经济发展量质齐升强化公开'], req: T.consume2, lead: '县商务局', member: '县住房城乡建设局、县文化和旅游局、县卫生健康局', dl: '长期坚持', note: '' },
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕激发市场主体活力强化公开'], req: T.debt, lead: '县工业和信息化局', member: '县政府有关部门单位', dl: '2024年1月31日前', note: '每年公开上年度情况' },
+  { cat: ['推进更高水平决策公开', '深入落实重大行政决策事项目录管理制度'], req: T.decisionList, lead: '县司法局', member: '县政府办公室', dl: '2024年3月底前', note: '' },
+  { cat: ['推进更高水平决策公开', '深入推动重大行政决策全过程公众参与'], req: T.solicit, lead: '县司法局', member: '县政府重大行政决策承办单位', dl: '长期坚持', note: '' },
+  { cat: ['推进更高水平决策公开', '深入推动重大行政决策全过程公众参与'], req: T.attend, lead: '县政府办公室', member: '县政府重大行政决策承办单位', dl: '2024年年底前完成', note: '' },
+]);
+
+function v08Xlsx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'cat1', 'req', 'lead', 'member', 'dl', 'note'];
+  const header: Cell[][] = [
+    [c('序号'), c('工作任务', 2), c('任务内容'), c('责任单位', 2), c('完成时限'), c('备注')],
+    [c('', 1, true), c('一级任务'), c('二级任务'), c('', 1, true), c('牵头单位'), c('配合单位'), c('', 1, true), c('', 1, true)],
+  ];
+  return renderXlsx({
+    name: 'Sheet1',
+    lines: [{ row: 1, text: '附件1', span: 1 }, { row: 2, text: '2024年××县政务公开工作要点任务分解表', span: cols.length }],
+    rows: [...header, ...bodyRows(v08, cols, true)],
+    firstRow: 3,
+  });
+}
+
+// 09: a plan without a table: 「一、」 sections, 「（一）」 sub-sections, 「1.」 items naming their units.
+const v09Items: Array<{ sec: string; sub: string; items: Array<[string, string]> }> = [
+  {
+    sec: '二、主要任务', sub: '（一）聚焦中心工作和重点领域，拓展公开广度和深度',
+    items: [
+      ['聚焦中心工作加强信息公开。各镇办、各部门要主动公开2020年政府工作报告重点任务进展执行情况。', '各镇办、各部门'],
+      ['聚焦优化营商环境加强信息公开。区行政审批服务局要做好深化“一窗受理·一次办好”改革、优化涉企政务服务等方面信息公开。', '区行政审批服务局'],
+      ['聚焦疫情防控加强信息公开。区卫生健康局要统筹抓好疫情防控和复工复产复学信息公开，加强各类应急预案公开和公共卫生知识普及。', '区卫生健康局'],
+    ],
+  },
+  {
+    sec: '二、主要任务', sub: '（二）推进行政决策、执行、管理、服务和结果全过程公开',
+    items: [
+      ['推进决策公开。区司法局要制定发布重大行政决策事项目录、标准，做好重大决策预公开工作。', '区司法局'],
+      ['推进执行和结果公开。区政府办公室、区审计局要定期公开政府工作报告重点任务、民生实事项目、重大工程项目的执行情况。', '区政府办公室、区审计局'],
+    ],
+  },
+];
+
+function v09Text(): string {
+  const lines = ['××区2020年政务公开工作要点', '', '一、总体要求', '', '认真落实省、市关于全面推进政务公开工作的决策部署，着力规范政府信息全链条管理。', ''];
+  let n = 0;
+  for (const block of v09Items) {
+    if (!lines.includes(block.sec)) lines.push(block.sec, '');
+    lines.push(block.sub, '');
+    for (const [text] of block.items) lines.push(`${++n}. ${text}`, '');
+  }
+  lines.push(...FOOTER);
+  return lines.join('\n');
+}
+
+const v09Expected: Expected[] = (() => {
+  let n = 0;
+  return v09Items.flatMap((b) =>
+    b.items.map(([text, units]) => ({ no: String(++n), category: [bare(b.sec), bare(b.sub)], requirement: text, unitsText: units, deadlineText: null })),
+  );
+})();
+
+// 10: a plan without a table whose tasks are 「一是……二是……」 clauses inside a numbered paragraph.
+const v10Items: Array<{ head: string; clauses: Array<[string, string]> }> = [
+  {
+    head: '（一）深化政策解读。',
+    clauses: [
+      ['县司法局要严格落实行政规范性文件解读要求，政策文件与解读材料同步组织、同步审签、同步部署。', '县司法局'],
+      ['各镇、街道要创新解读形式，积极采用图表图解、音频视频、动漫等形式开展解读。', '各镇、街道'],
+    ],
+  },
+  {
+    head: '（二）加强平台建设。',
+    clauses: [
+      ['县政府办公室要完善政府网站办事服务、互动交流等功能，加强适老化与无障碍改造。', '县政府办公室'],
+      ['县大数据中心要优化企业用户空间，完善“一企一档”功能。', '县大数据中心'],
+      ['各部门要加强政务新媒体矩阵建设，打造一批具有影响力的政务新媒体。', '各部门'],
+    ],
+  },
+];
+const ORDINAL = ['一是', '二是', '三是', '四是'];
+
+function v10Text(): string {
+  const lines = ['××县2022年政务公开工作要点', '', '一、重点任务', ''];
+  for (const item of v10Items) lines.push(`${item.head}${item.clauses.map(([t], i) => `${ORDINAL[i]}${t}`).join('')}`, '');
+  lines.push(...FOOTER);
+  return lines.join('\n');
+}
+
+const v10Expected: Expected[] = v10Items.flatMap((item) =>
+  item.clauses.map(([text, units]) => ({ no: null, category: ['重点任务', bare(item.head).replace(/。$/, '')], requirement: text, unitsText: units, deadlineText: null })),
+);
+
+// 11: Word saved as text with a section row (one cell) above each block, 序号 「（一）」 style numbers,
+// and a 责任科室 column (a department's own annex) with 时限 before it.
+const v11 = [
+  { sec: '一、政务公开平台建设', cat: [], req: T.website, units: '信息科', dl: '2023年6月底前', no: '（一）' },
+  { sec: '一、政务公开平台建设', cat: [], req: T.domain, units: '信息科', dl: '长期坚持', no: '（二）' },
+  { sec: '二、政策解读', cat: [], req: T.interpret, units: '政策法规科、各业务科室', dl: '长期坚持', no: '（一）' },
+  { sec: '二、政策解读', cat: [], req: T.forms, units: '办公室', dl: '长期坚持', no: '（二）' },
+] satisfies Task[];
+
+function v11Text(): string {
+  const rows = bodyRows(v11, ['no', 'req', 'dl', 'units'], false);
+  const header = ['序号', '任务内容', '时间节点', '责任科室'].map((h) => c(h));
+  return ['××县卫生健康局2023年政务公开工作任务清单', '', cellLines([header, ...rows]), ''].join('\n');
+}
+
+const VARIANTS: Variant[] = [
+  { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
+  { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
+  { file: '03-section-rows.md', note: 'Markdown 管道表：「一、……」分节行，各节内序号从1重排，单元格内<br>', tasks: v03, hasNo: true, hasDeadline: true, render: v03Text },
+  { file: '04-gov-site.html', note: '政府网站 HTML：两行表头（责任单位跨牵头/配合），分节行 colspan，主要任务 rowspan，<p>、&nbsp;、<br>', tasks: v04, hasNo: true, hasDeadline: true, render: v04Html },
+  { file: '05-title-row-page-break.docx', note: 'docx：表内标题行（gridSpan 全宽）、重复表头、分页后续表重复表头、类别/单位/时限纵向合并', tasks: v05, hasNo: true, hasDeadline: true, render: v05Docx },
+  { file: '06-two-row-header.docx', note: 'docx：两行表头（责任单位 gridSpan 跨牵头/配合，其余 vMerge），表内分节行，部分行配合单位为空（未合并，即无配合单位）', tasks: v06, hasNo: true, hasDeadline: true, render: v06Docx },
+  { file: '07-title-merged.xlsx', note: 'xlsx：首行标题合并，第2行表头，时限要求在责任单位之前，类别/单位/时限合并单元格', tasks: v07, hasNo: true, hasDeadline: true, render: v07Xlsx },
+  { file: '08-two-row-header.xlsx', note: 'xlsx：第1行附件、第2行标题，第3–4行两行表头（工作任务跨一级/二级，责任单位跨牵头/配合），备注列', tasks: v08, hasNo: true, hasDeadline: true, render: v08Xlsx },
+  { file: '09-body-numbered.txt', note: '无表格：一、（一）1. 三级编号，单位写在条目里', tasks: [], hasNo: true, hasDeadline: false, render: v09Text },
+  { file: '10-body-yishi-ershi.txt', note: '无表格：（一）段落内「一是……二是……」分句，单位写在分句里', tasks: [], hasNo: true, hasDeadline: false, render: v10Text },
+  { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
+];
+
+const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected };
+
+async function main(): Promise<void> {
+  process.env.TZ = 'UTC'; // zip entry times are written in local time
+  mkdirSync(OUT, { recursive: true });
+  for (const v of VARIANTS) {
+    const body = await v.render();
+    writeFileSync(join(OUT, v.file), body);
+    const tasks = EXPECTED_OVERRIDE[v.file] ?? expectedOf(v.tasks, v);
+    const base = v.file.replace(/\.[^.]+$/, '');
+    writeFileSync(join(OUT, `${base}.expected.json`), `${JSON.stringify({ source: v.file, layout: v.note, tasks }, null, 1)}\n`);
+    console.log(`已生成 ${v.file}（${tasks.length} 条任务）`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
