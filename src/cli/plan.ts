@@ -2,7 +2,7 @@
 // what the bot will work from. Parsing and checks happen before the store is opened, so a bad file
 // never touches the data folder.
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.ts';
 import { checkPlanFile } from '../plan/check-plan-file.ts';
@@ -26,7 +26,7 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
     .description('解析计划文件，预览任务表和导入效果（不写入）')
     .option('--json', '只输出解析出的任务表 JSON（title、year、tasks、warnings）')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { plan: parsed, bytes } = await readPlan(file);
+      const { plan: parsed, bytes } = await readPlan(inputPath(io, file));
       if (opts.json) return io.out(JSON.stringify(parsed, null, 2) + '\n');
       if (parsed.tasks.length === 0) throw new UserError(noTasks(file, parsed));
       io.out(renderPreview(previewImport(await readOnly(), parsed, { name: basename(file), bytes })));
@@ -36,7 +36,7 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
     .description('导入计划：先显示预览，确认后写入（导入前自动备份数据）')
     .option('-y, --yes', '不再询问，直接导入（用于脚本）')
     .action(async (file: string, opts: { yes?: boolean }) => {
-      const { plan: parsed, bytes } = await readPlan(file);
+      const { plan: parsed, bytes } = await readPlan(inputPath(io, file));
       if (parsed.tasks.length === 0) throw new UserError(noTasks(file, parsed));
       const store = await readOnly();
       const preview = previewImport(store, parsed, { name: basename(file), bytes });
@@ -69,6 +69,9 @@ export function registerPlanCommands(program: Command, io: CliIo): void {
       io.out(showPlan(store, found));
     });
 }
+
+// `npm run` starts the CLI in the project folder; a relative path means the folder the admin typed it in.
+const inputPath = (io: CliIo, file: string) => resolve(io.env.INIT_CWD ?? process.cwd(), file);
 
 async function readPlan(file: string): Promise<{ plan: Plan; bytes: Uint8Array }> {
   await checkPlanFile(file);

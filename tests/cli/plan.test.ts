@@ -42,6 +42,14 @@ describe('plan parse', () => {
   });
 });
 
+describe('file paths', () => {
+  it('reads a relative path from the folder the admin typed the command in (npm run moves to the project folder)', async () => {
+    const run = await cli(['plan', 'parse', '001_b708640fad32e73d.txt', '--json'], { ...dataEnv(), INIT_CWD: join(import.meta.dirname, '..', 'fixtures', 'seeds') });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).title).toContain('博山区');
+  });
+});
+
 describe('plan import', () => {
   it('imports with --yes, lists and shows the plan, and a second import changes nothing', async () => {
     const env = dataEnv();
