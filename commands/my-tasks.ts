@@ -4,7 +4,8 @@ import { unitTaskListReply } from './unit-task-list.ts';
 
 export const myTasksPatterns: RegExp[] = [
   /^(?:我的|我们的|本单位的?|我单位的?)?(?:任务|待办|待办事项)(?:清单|列表)?$/,
-  /(?:我单位|我们单位|本单位|我们|我局|本局|咱们|咱单位).*(?:任务|待办|没完成|未完成|没有完成|没办完|工作)/,
+  // 「我单位逾期的任务」 is the overdue command's, narrowed to the unit.
+  /^(?!.*(?:逾期|超期|过期|延期))(?:.*)(?:我单位|我们单位|本单位|我们|我局|本局|咱们|咱单位).*(?:任务|待办|没完成|未完成|没有完成|没办完|工作)/,
 ];
 
 export const myTasks: Command = {

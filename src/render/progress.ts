@@ -22,9 +22,10 @@ function assignmentLine(v: AssignmentView): string {
   return `- **${v.task.number}** ${v.assignment.unit}｜${shortenRequirement(v.task.requirement, 24)}｜${dueLabel(v.due)}`;
 }
 
-export function renderOverdue(views: AssignmentView[]): string[] {
-  if (views.length === 0) return ['目前没有逾期未完成的任务。'];
-  return paginateItems(`**逾期未完成** 共${views.length}项（逾期最久的在前）`, views, assignmentLine);
+export function renderOverdue(views: AssignmentView[], unit: string | null = null): string[] {
+  const whose = unit ? `${unit}` : '';
+  if (views.length === 0) return [`目前${whose}没有逾期未完成的任务。`];
+  return paginateItems(`**${whose}逾期未完成** 共${views.length}项（逾期最久的在前）`, views, assignmentLine);
 }
 
 export function renderDueThisWeek(views: AssignmentView[], until: string): string[] {

@@ -176,6 +176,10 @@ describe('progress, overdue and this week', () => {
     const overdue = await say(LEADER, '逾期');
     expect(overdue).toContain('共4项');
     expect(overdue.indexOf('**6**')).toBeLessThan(overdue.indexOf('**1**'));
+    expect(await say(LEADER, '卫健局有哪些逾期任务')).toMatch(/\*\*县卫生健康局逾期未完成\*\* 共1项（逾期最久的在前）\n- \*\*6\*\* 县卫生健康局/);
+    expect(await say(LEADER, '县教体局逾期了吗')).toContain('目前县教育和体育局没有逾期未完成的任务');
+    await say('zhang', '绑定 县司法局');
+    expect(await say('zhang', '我单位逾期的任务')).toContain('**县司法局逾期未完成** 共2项');
     const week = await say(LEADER, '本周到期');
     expect(week).toContain('至2026-11-29');
     expect(week).toContain('**3** 县司法局');
