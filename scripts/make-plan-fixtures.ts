@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'office');
@@ -30,6 +30,8 @@ interface TableSpec {
   categoryHeaders: string[];
   requirementHeader: string;
   unitsHeader: string;
+  /** Write the 序号 column as a Word numbered list (docx only), as many offices do. */
+  autoNumber?: boolean;
 }
 
 interface DocSpec {
@@ -114,7 +116,10 @@ export function bodyRows(spec: TableSpec, tasks: GoldTask[]): FixtureCell[][] {
 /** Column start of every cell, so a merge can be followed down the rows. */
 const starts = (row: FixtureCell[]) => row.reduce<number[]>((acc, cell, i) => [...acc, i === 0 ? 0 : acc[i - 1] + row[i - 1].span], []);
 
-function docxTable(rows: FixtureCell[][], headerRows: number): Table {
+const AUTO_NUMBER = 'task-no';
+
+/** `autoNumber`: the first column of body rows is a numbered list, so its text comes from numbering.xml. */
+function docxTable(rows: FixtureCell[][], headerRows: number, autoNumber = false): Table {
   const width = rows[0].reduce((n, cell) => n + cell.span, 0);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -130,7 +135,10 @@ function docxTable(rows: FixtureCell[][], headerRows: number): Table {
           return new TableCell({
             columnSpan: cell.span > 1 ? cell.span : undefined,
             verticalMerge: cell.continued ? VerticalMergeType.CONTINUE : restart ? VerticalMergeType.RESTART : undefined,
-            children: cell.text.split('\n').map((line) => new Paragraph(line)),
+            children:
+              autoNumber && i === 0 && r >= headerRows
+                ? [new Paragraph({ numbering: { reference: AUTO_NUMBER, level: 0 } })]
+                : cell.text.split('\n').map((line) => new Paragraph(line)),
           });
         }),
       });
@@ -167,10 +175,16 @@ async function makeDocx(doc: DocSpec, gold: GoldTask[]): Promise<Uint8Array> {
     const split = n === 0 && doc.splitAt ? doc.splitAt : tasks.length;
     // A page break repeats the header and restates merged cells, as a table continued on a new page.
     for (const part of [tasks.slice(0, split), tasks.slice(split)].filter((p) => p.length)) {
-      children.push(docxTable([header, ...bodyRows(spec, part)], 1), new Paragraph(''));
+      // Auto numbers only where the written 序号 are exactly 1, 2, 3 … in order.
+      const autoNumber = !!spec.autoNumber && part.every((t, i) => t.no === String(i + 1));
+      children.push(docxTable([header, ...bodyRows(spec, part)], 1, autoNumber), new Paragraph(''));
     }
   }
-  const document = new Document({ creator: 'duban-bot fixtures', sections: [{ children }] });
+  const document = new Document({
+    creator: 'duban-bot fixtures',
+    numbering: { config: [{ reference: AUTO_NUMBER, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.CENTER }] }] },
+    sections: [{ children }],
+  });
   return normalizeZip(new Uint8Array(await Packer.toBuffer(document)));
 }
 
