@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createBot } from '../bot/bot.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -19,8 +20,10 @@ import { loadDirectory } from '../units/directory.ts';
 import { startStandIn, type StandIn } from './stand-in.ts';
 import type { AppKeys, BotKeys } from './callbacks.ts';
 
-export const SAMPLE_PLAN = 'tests/fixtures/seeds/000_20bb31a74edcb18b.txt';
-export const SAMPLE_UNITS = 'data/samples/units-gaoqing.json';
+// Resolved from this file, so the demo works from any working directory.
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+export const SAMPLE_PLAN = repo('tests/fixtures/seeds/000_20bb31a74edcb18b.txt');
+export const SAMPLE_UNITS = repo('data/samples/units-gaoqing.json');
 
 export interface LocalRig {
   url: string;
