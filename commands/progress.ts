@@ -1,9 +1,12 @@
-// 「进度」「总体进度」: completion overall and by unit.
+// 「进度」「总体进度」: completion overall and by unit. 「县司法局进度」「我单位完成情况」 answers for one
+// unit with its count line and open tasks.
 import type { Command } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
+import { unitAskedFor } from '../src/bot/unit-in-text.ts';
 import { progressOf } from '../src/progress/progress.ts';
 import { renderProgress } from '../src/render/progress.ts';
+import { unitTaskListReply } from './unit-task-list.ts';
 
 export const progressPatterns: RegExp[] = [/(?:总体|整体|全县|各单位)?(?:进度|进展|完成情况|完成率)/];
 
@@ -11,6 +14,9 @@ export const progress: Command = {
   name: 'progress',
   patterns: progressPatterns,
   async handle(ctx) {
+    const asked = unitAskedFor(ctx, /总体|整体|全县|各单位|进度|进展|完成情况|完成率|怎么样|如何/g);
+    if ('reply' in asked) return { markdown: [asked.reply] };
+    if (asked.unit) return unitTaskListReply(ctx, asked.unit);
     const today = todayOf(ctx);
     return pagedReply(ctx, renderProgress(progressOf(storeData(ctx), today), today));
   },

@@ -170,6 +170,9 @@ describe('progress, overdue and this week', () => {
     const reply = await say(LEADER, '总体进度');
     expect(reply).toContain('共49项，已完成2项');
     expect(reply).toContain('- 县司法局：2/5（40%）');
+    expect(await say(LEADER, '司法局的进度怎么样')).toContain('**县司法局** 共5项，已完成2项');
+    expect(await say('zhang', '我单位完成情况')).toContain('**县司法局** 共5项，已完成2项');
+    expect(await say(LEADER, '各单位完成情况')).toContain('**总体进度**');
   });
 
   it('lists overdue assignments most overdue first, and what is due this week', async () => {
