@@ -554,6 +554,154 @@ function v11Text(): string {
   return ['××县卫生健康局2023年政务公开工作任务清单', '', cellLines([header, ...rows]), ''].join('\n');
 }
 
+// 12: Word saved as text, 牵头单位 / 配合单位 columns where a row has a lead unit but no 配合单位:
+// the empty 配合 cell beside a filled 牵头 cell means none, not "same as above".
+const v12 = numbered([
+  { cat: ['持续深化政策集中统一公开'], req: T.column, lead: '县政府办公室', member: ALL, dl: '2023年10月底前' },
+  { cat: ['持续深化政策集中统一公开'], req: T.catalog, lead: '县政府办公室', dl: '长期坚持' },
+  { cat: ['持续深化政策高质量解读'], req: T.interpret, lead: '县司法局', member: ALL, dl: '长期坚持' },
+  { cat: ['持续深化政策高质量解读'], req: T.forms, lead: '县融媒体中心', dl: '长期坚持' },
+  { cat: ['持续深化舆情回应'], req: T.opinion, lead: '县委网信办', member: '县政府办公室', dl: '长期坚持' },
+]);
+
+function v12Text(): string {
+  const rows = bodyRows(v12, ['no', 'cat0', 'req', 'lead', 'member', 'dl'], false);
+  const header = ['序号', '重点任务', '工作措施', '牵头单位', '配合单位', '完成时限'].map((h) => c(h));
+  return ['附件', '××县2023年政务公开重点任务分工方案', '', cellLines([header, ...rows]), ...FOOTER].join('\n');
+}
+
+// 13: Markdown pipe table whose one unit cell names the roles inline (「X牵头，Y配合」, 「牵头单位：X；
+// 配合单位：Y」, 「X（牵头）、Y」); headers 工作事项 / 工作标准 / 责任主体 / 完成期限.
+const v13 = numbered([
+  { cat: ['以公开助推监管效能提升'], req: T.lawEnforce, units: '县司法局牵头，各行政执法主体配合', dl: '长期坚持' },
+  { cat: ['以公开助推监管效能提升'], req: T.fees, units: '牵头单位：县财政局；配合单位：县发展改革局', dl: '2024年6月底前' },
+  { cat: ['以公开助推监管效能提升'], req: T.market, units: '县市场监管局（牵头）、县商务局', dl: '长期坚持' },
+  { cat: ['以公开助推人民群众生活品质提高'], req: T.health, units: '县卫生健康局', dl: '长期坚持' },
+  { cat: ['以公开助推人民群众生活品质提高'], req: T.relief, units: '县民政局牵头，各镇人民政府、街道办事处配合', dl: '2024年年底前' },
+]);
+
+function v13Text(): string {
+  const rows = bodyRows(v13, ['no', 'cat0', 'req', 'units', 'dl'], false);
+  return ['**附件**', '', '**2024年××县政务公开工作要点责任分工**', '', pipeTable(['序号', '工作事项', '工作标准', '责任主体', '完成期限'], rows), ''].join('\n');
+}
+
+// 14: a plan without a table whose numbered items end with their units in brackets
+// (「（责任单位：县司法局）」「（牵头单位：……；配合单位：……）」), the usual 工作要点 wording.
+const v14Items: Array<{ sub: string; items: Array<[string, string]> }> = [
+  {
+    sub: '（一）持续深化政策集中统一公开',
+    items: [
+      ['加强主动公开基本目录动态管理，根据重点任务及群众需求，实时调整更新。', '牵头单位：县政府办公室；配合单位：县政府各部门'],
+      ['进一步规范政府网站域名管理。', '责任单位：县政府办公室'],
+    ],
+  },
+  {
+    sub: '（二）深入推进决策公开',
+    items: [
+      ['按照“应入尽入”的原则，确定本级年度重大行政决策事项目录，年初主动向社会公开。', '责任单位：县司法局'],
+      ['严格落实行政执法公示制度。', '牵头单位：县司法局；配合单位：各行政执法部门'],
+    ],
+  },
+];
+
+function v14Text(): string {
+  const lines = ['××县2024年政务公开工作要点', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导，全面推进政务公开标准化规范化。', '', '二、重点任务', ''];
+  let n = 0;
+  for (const block of v14Items) {
+    lines.push(block.sub, '');
+    for (const [text, units] of block.items) lines.push(`${++n}.${text}（${units}）`, '');
+  }
+  lines.push(...FOOTER);
+  return lines.join('\n');
+}
+
+const v14Expected: Expected[] = (() => {
+  let n = 0;
+  return v14Items.flatMap((b) => b.items.map(([text, units]) => ({ no: String(++n), category: ['重点任务', bare(b.sub)], requirement: text, unitsText: units, deadlineText: null })));
+})();
+
+// 15/16: category rows numbered in the 序号 column (「一」 then the category in the 工作任务 column, the
+// other cells empty), task rows numbered 1, 2, 3 … on through the table. As a WPS copy and as .docx.
+const v15 = [
+  { sec: '一、深化重点领域信息公开', cat: [], req: T.jobs, units: '县人力资源社会保障局', dl: '长期坚持', no: '1' },
+  { sec: '一、深化重点领域信息公开', cat: [], req: T.school, units: '县教育和体育局', dl: '2023年9月底前', no: '2' },
+  { sec: '一、深化重点领域信息公开', cat: [], req: T.housing, units: '县住房城乡建设局', dl: '长期坚持', no: '3' },
+  { sec: '二、推进政务公开规范化建设', cat: [], req: T.applyCheck, units: ALL, dl: '长期坚持', no: '4' },
+  { sec: '二、推进政务公开规范化建设', cat: [], req: T.land, units: '县自然资源局', dl: '2023年年底前完成', no: '5' },
+  { sec: '三、提升信息发布平台建管水平', cat: [], req: T.website, units: '县政府办公室', dl: '长期坚持', no: '6' },
+] satisfies Task[];
+
+/** Rows with the category number in the 序号 cell and the category text in the next cell. */
+function numberedCategoryRows(width: number): Cell[][] {
+  return bodyRows(v15, ['no', 'req', 'units', 'dl'], false).map((r) => {
+    if (r.length > 1) return r;
+    const [number, text] = r[0].text.split('、');
+    return [c(number), c(text), ...Array.from({ length: width - 2 }, () => c(''))];
+  });
+}
+
+function v15Text(): string {
+  const header = ['序号', '主要任务', '责任单位', '完成时限'].map((h) => c(h));
+  return ['附件1', '××县2023年政务公开工作任务台账', '', rowLines([header, ...numberedCategoryRows(4)]), ...FOOTER].join('\n');
+}
+
+function v16Docx(): Promise<Uint8Array> {
+  const header = ['序号', '主要任务', '责任单位', '完成时限'].map((h) => c(h));
+  return renderDocx(['附件1', '××县2023年政务公开工作任务台账', { rows: [header, ...numberedCategoryRows(4)], headerRows: 1 }]);
+}
+
+// 17: genuine .xlsx: an instructions sheet first; on the table sheet the title merged in row 1,
+// 「填报单位：（盖章）」 in row 2, the header in row 3 with a 责任领导 column (a person, not a unit)
+// and an empty 完成情况 column to be filled in; categories merged down.
+const v17 = numbered([
+  { cat: ['推进更高水平决策公开'], req: T.decisionList, units: '县司法局', dl: '2024年3月底前', note: '李××' },
+  { cat: ['推进更高水平决策公开'], req: T.solicit, units: '县发展改革局、县教育和体育局、县自然资源局', dl: '长期坚持', note: '王××' },
+  { cat: ['推进更高水平决策公开'], req: T.feedback, units: '县发展改革局、县教育和体育局、县自然资源局', dl: '决策文件出台后的10个工作日内', note: '王××' },
+  { cat: ['推进政务公开规范化建设'], req: T.zone, units: '县政府办公室、县行政审批服务局', dl: '2024年年底前完成', note: '张××' },
+  { cat: ['推进政务公开规范化建设'], req: T.publicFirms, units: '县教育和体育局、县卫生健康局', dl: '2024年年底前完成', note: '张××' },
+]);
+
+async function v17Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const help = workbook.addWorksheet('填报说明');
+  help.getCell(1, 1).value = '填报说明：请各单位对照任务逐项填写完成情况，于每季度末前报县政府办公室。';
+  const ws = workbook.addWorksheet('任务清单');
+  const header = ['序号', '任务类别', '工作措施', '责任领导', '责任单位', '完成时限', '完成情况'];
+  ws.getCell(1, 1).value = '2024年××县政务公开重点工作任务清单';
+  ws.mergeCells(1, 1, 1, header.length);
+  ws.getCell(2, 1).value = '填报单位：（盖章）';
+  header.forEach((h, i) => (ws.getCell(3, i + 1).value = h));
+  v17.forEach((t, r) => {
+    const row = r + 4;
+    [t.no, t.cat[0], t.req, t.note, t.units, t.dl, ''].forEach((v, i) => (ws.getCell(row, i + 1).value = v ?? ''));
+  });
+  ws.mergeCells(4, 2, 6, 2);
+  ws.mergeCells(7, 2, 8, 2);
+  ws.columns.forEach((column) => (column.width = 18));
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+// 18: a web page whose header cells wrap (「责任<br>单位」「完成<br>时限」, 「序&nbsp;&nbsp;号」) with two
+// category columns under one 「工作任务」 header cell (colspan=2); a category with one level spans both.
+const v18 = numbered([
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕促进经济发展量质齐升强化公开'], req: T.consume, units: '县商务局、县文化和旅游局', dl: '长期坚持' },
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕促进经济发展量质齐升强化公开'], req: T.invest, units: '县发展改革局', dl: '长期坚持' },
+  { cat: ['推进绿色低碳高质量发展信息公开', '围绕激发市场主体活力强化公开'], req: T.oneFirm, units: '县大数据中心', dl: '2023年年底前完成' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+  { cat: ['依申请公开'], req: T.land, units: '县自然资源局', dl: '长期坚持' },
+]);
+
+function v18Html(): string {
+  const body: Cell[][] = bodyRows(v18, ['no', 'cat0', 'cat1', 'req', 'units', 'dl'], true).map((r, i) =>
+    v18[i].cat.length === 1 ? [r[0], c(r[1].text, 2, r[1].continued), ...r.slice(3)] : r,
+  );
+  const header = [c('序  号'), c('工作任务', 2), c('具体\n要求'), c('责任\n单位'), c('完成\n时限')];
+  const table = htmlTable([header, ...body], 1).replace('序  号', '序&nbsp;&nbsp;号');
+  return ['<html><head><meta charset="utf-8"></head><body>', '<p>附件</p>', '<h2>2023年××县政务公开重点任务分解表</h2>', table, '</body></html>', ''].join('\n');
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -565,10 +713,17 @@ const VARIANTS: Variant[] = [
   { file: '08-two-row-header.xlsx', note: 'xlsx：第1行附件、第2行标题，第3–4行两行表头（工作任务跨一级/二级，责任单位跨牵头/配合），备注列', tasks: v08, hasNo: true, hasDeadline: true, render: v08Xlsx },
   { file: '09-body-numbered.txt', note: '无表格：一、（一）1. 三级编号，单位写在条目里', tasks: [], hasNo: true, hasDeadline: false, render: v09Text },
   { file: '10-body-yishi-ershi.txt', note: '无表格：（一）段落内「一是……二是……」分句，单位写在分句里', tasks: [], hasNo: true, hasDeadline: false, render: v10Text },
+  { file: '12-lead-no-member.txt', note: 'Word 另存为文本：牵头/配合分列，有牵头单位而配合单位为空的行（即无配合单位）', tasks: v12, hasNo: true, hasDeadline: true, render: v12Text },
+  { file: '13-inline-roles.md', note: 'Markdown 管道表：一个责任主体单元格内写明牵头/配合（「X牵头，Y配合」「牵头单位：X；配合单位：Y」「X（牵头）」），表头 工作事项/工作标准/责任主体/完成期限', tasks: v13, hasNo: true, hasDeadline: true, render: v13Text },
+  { file: '14-body-units-in-brackets.txt', note: '无表格：条目末尾括注「（责任单位：……）」「（牵头单位：……；配合单位：……）」', tasks: [], hasNo: true, hasDeadline: false, render: v14Text },
+  { file: '15-numbered-category-rows.txt', note: 'WPS 复制：类别行在序号列写「一」、主要任务列写类别名，其余为空；任务行序号连续', tasks: v15, hasNo: true, hasDeadline: true, render: v15Text },
+  { file: '16-numbered-category-rows.docx', note: 'docx：同 15，类别行为独立单元格（未合并）', tasks: v15, hasNo: true, hasDeadline: true, render: v16Docx },
+  { file: '17-leader-column.xlsx', note: 'xlsx：先有填报说明工作表；标题合并、第2行填报单位、第3行表头，含责任领导列（人名）和空的完成情况列', tasks: v17.map(({ note: _, ...t }) => t), hasNo: true, hasDeadline: true, render: v17Xlsx },
+  { file: '18-wrapped-header.html', note: 'HTML：表头单元格内换行（责任<br>单位）和 &nbsp;，工作任务 colspan=2 覆盖两级类别，只有一级的类别横跨两列', tasks: v18, hasNo: true, hasDeadline: true, render: v18Html },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
-const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected };
+const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected };
 
 async function main(): Promise<void> {
   process.env.TZ = 'UTC'; // zip entry times are written in local time
