@@ -144,14 +144,14 @@ describe('readXlsx on workbooks exceljs refuses but Excel opens', () => {
         `<x:row r="4"><x:c r="C4"><x:v>3</x:v></x:c></x:row>`,
       {
         merges: '<x:mergeCells><x:mergeCell ref="A1:B1"/><x:mergeCell ref="A2:B4"/></x:mergeCells>',
-        sharedStrings: '<x:si><x:r><x:t>政务公开</x:t></x:r><x:r><x:t>专栏</x:t></x:r><x:rPh><x:t>ゼイ</x:t></x:rPh></x:si><x:si><x:t>县政府办公室</x:t></x:si>',
+        sharedStrings: '<x:si><x:r><x:t>政务公开</x:t></x:r><x:r><x:t>专栏</x:t></x:r><x:rPh><x:t>ゼイ</x:t></x:rPh></x:si><x:si><x:t>县政府_x000D_\n办公室_x005F_x000D_</x:t></x:si>',
         styles: '<x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs>',
       },
     );
     const src = await readXlsx(bytes, 'sdk.xlsx');
     expect(grid(tables(src)[0])).toEqual([
       ['工作任务*2', '责任单位', '完成时限'],
-      ['政务公开专栏*2', '县政府办公室', '2023-07-05'],
+      ['政务公开专栏*2', '县政府\n办公室_x000D_', '2023-07-05'],
       ['^*2', '3', ''],
     ]);
     expect(tables(src)[0].rows[2].where).toBe('工作表“分解表”第4行');

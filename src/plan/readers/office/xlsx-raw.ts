@@ -8,11 +8,15 @@ import { isDateFormat, serialToDate } from './xlsx-dates.ts';
 
 const kids = (node: XNode | undefined, tag: string) => (node ? childrenOf(node).filter((c) => tagOf(c) === tag) : []);
 
+// Excel escapes characters XML cannot carry as _xHHHH_ (a carriage return is _x000D_; a literal
+// "_x" sequence is itself escaped as _x005F_), so one left-to-right pass restores the text.
+const unescapeExcel = (text: string) => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 /** Text of the <t> elements under a node, except phonetic guides (rPh): a shared or inline string. */
 function plainText(node: XNode): string {
   const tag = tagOf(node);
   if (tag === 'rPh' || tag === 'phoneticPr') return '';
-  if (tag === 't') return childrenOf(node).map(textOf).join('');
+  if (tag === 't') return unescapeExcel(childrenOf(node).map(textOf).join(''));
   return childrenOf(node).map(plainText).join('');
 }
 
