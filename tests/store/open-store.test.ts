@@ -154,6 +154,15 @@ describe('openStore', () => {
     expect(readFileSync(join(first, 'state.json'), 'utf8')).toBe(readFileSync(join(dir, 'state.json'), 'utf8'));
   });
 
+  it('waits for writes in flight before copying, so a backup never holds half of an update', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const pending = store.updateState(botCtx, (s) => (s.reports.push(report('in-flight')), []));
+    const backup = await store.backup();
+    await pending;
+    expect(readJson(join(backup, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(['in-flight']);
+  });
+
   it('keeps processed message ids bounded: the last 2 days, at most 2,000', async () => {
     let now = new Date('2026-11-01T00:00:00Z');
     const store = await openStore(tempDir(), { clock: () => now });
