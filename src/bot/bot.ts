@@ -75,7 +75,8 @@ export function createBot(deps: BotDeps): Bot {
       const stored = processedReply(store.state(), key);
       if (stored) return forChannel(msg, { markdown: stored });
       const running = recent.get(key);
-      if (running) return running.catch(() => ({ markdown: [BUSY_REPLY] }));
+      // A retry gets the same answer, but slow follow-up work already runs for the first attempt.
+      if (running) return running.then(({ followUp: _once, ...same }) => same).catch(() => ({ markdown: [BUSY_REPLY] }));
       const reply = answer(msg).then((r) => forChannel(msg, r));
       recent.set(key, reply);
       try {

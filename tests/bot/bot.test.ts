@@ -231,6 +231,17 @@ describe('WeCom retries', () => {
   });
 });
 
+describe('slow work on retries', () => {
+  it('starts a command’s follow-up once, however often WeCom retries', async () => {
+    const slow: Command = { name: 'slow', patterns: [/^导出$/], handle: async () => ({ markdown: ['正在生成，请稍候'], followUp: async () => ({ markdown: ['好了'] }) }) };
+    const b = createBot({ store, config: testConfig, clock, log, commands: [slow, ...commands] });
+    const first = await b.handle(groupMessage('x', '导出', 'slow-1'));
+    const retry = await b.handle(groupMessage('x', '导出', 'slow-1'));
+    expect(first.followUp).toBeTypeOf('function');
+    expect(retry).toEqual({ markdown: ['正在生成，请稍候'] });
+  });
+});
+
 describe('size limits whatever the command', () => {
   it('splits an oversized message from any command to the channel’s limit', async () => {
     const chatty: Command = { name: 'chatty', patterns: [/^长$/], handle: async () => ({ markdown: [Array.from({ length: 300 }, (_, i) => `- 第${i}行：公开年度财政预算决算信息`).join('\n')] }) };
