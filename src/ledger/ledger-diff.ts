@@ -121,8 +121,9 @@ export function diffLedger(
     if (seenPlans.has(plan.id)) { ctx.notes.push(`计划 ${plan.id} 有多个工作表，只采用第一个。`); continue; }
     seenPlans.add(plan.id);
     const byNumber = new Map<number, LedgerInputRow[]>();
+    const taskByNumber = new Map(plan.tasks.map((t) => [t.number, t]));
     for (const row of sheet.rows) {
-      const task = row.number === null ? undefined : plan.tasks.find((t) => t.number === row.number);
+      const task = row.number === null ? undefined : taskByNumber.get(row.number);
       if (!task) {
         if (row.number !== null) ctx.notes.push(`${row.where}：序号 ${row.number} 不属于本计划，按新增任务处理。`);
         const added = newTaskFrom(plan, [row], ctx);
