@@ -6,6 +6,8 @@ import { unzipEntries, utf8, type PackageMessages } from './office/open-zip.ts';
 import { childrenOf, findDeep, parseXml, tagOf, type XNode } from './office/xml-tree.ts';
 import { paragraphText } from './office/docx-runs.ts';
 import { slimWordXml } from './office/slim-word-xml.ts';
+import { DOCUMENT_RELS, embeddedWorkbookId, isEmbeddedWorkbook, readEmbeddedWorkbooks } from './office/docx-embedded.ts';
+import { readXlsx } from './xlsx.ts';
 import { collect, readTable, tableAsLines } from './office/docx-table.ts';
 import { createListCounter, readNumbering } from './office/docx-numbering.ts';
 
@@ -23,7 +25,7 @@ const PARTS = new Set([DOCUMENT, 'word/numbering.xml', 'word/styles.xml']);
 const BLOCK_WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
 
 function readBody(bytes: Uint8Array): { body: XNode; parts: Record<string, Uint8Array> } {
-  const parts = unzipEntries(bytes, (name) => PARTS.has(name), MESSAGES);
+  const parts = unzipEntries(bytes, (name) => PARTS.has(name) || name === DOCUMENT_RELS || isEmbeddedWorkbook(name), MESSAGES);
   if (!parts[DOCUMENT]) {
     throw new UserError('这个压缩包里没有 Word 正文（word/document.xml），不是 Word 文档（.docx）。请用 Word 另存为 .docx 后再导入');
   }
@@ -38,6 +40,8 @@ function readBody(bytes: Uint8Array): { body: XNode; parts: Record<string, Uint8
 }
 
 interface Handlers {
+  /** An Excel object in a paragraph, by relationship id. */
+  embedded: (id: string) => void;
   paragraph: (text: string) => void;
   table: (tbl: XNode) => void;
 }
@@ -53,6 +57,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pla
   const { body: root, parts } = readBody(bytes);
   const text = (name: string) => (parts[name] ? utf8(parts[name]) : undefined);
   const labelFor = createListCounter(readNumbering(text('word/numbering.xml'), text('word/styles.xml')));
+  const embedded = await readEmbeddedWorkbooks(parts, readXlsx);
   const blocks: Block[] = [];
   let paragraphNo = 0;
   let tableNo = 0;
@@ -61,6 +66,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pla
   const cellText = (tc: XNode): string => {
     const lines: string[] = [];
     walk(childrenOf(tc), {
+      embedded: () => undefined,
       paragraph: (t) => lines.push(t),
       table: (tbl) => lines.push(tableAsLines(readTable(tbl, tableNo, cellText))),
     });
@@ -68,6 +74,16 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pla
   };
 
   const body: Handlers = {
+    embedded: (id) => {
+      for (const block of embedded.get(id) ?? []) {
+        if (block.kind === 'paragraph') blocks.push({ ...block, where: `嵌入的 Excel 表格${block.where}` });
+        else {
+          tableNo++;
+          const rows = block.table.rows.map((row) => ({ ...row, where: `表${tableNo}（嵌入的 Excel 表格）${row.where}` }));
+          blocks.push({ kind: 'table', table: { ...block.table, rows, where: `表${tableNo}（嵌入的 Excel 表格）` } });
+        }
+      }
+    },
     paragraph: (t) => {
       if (!t.trim()) return; // empty paragraphs are layout, not content
       paragraphNo++;
@@ -90,7 +106,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pla
   function walk(nodes: XNode[], on: Handlers): void {
     for (const node of nodes) {
       const tag = tagOf(node);
-      if (tag === 'p') on.paragraph(paragraphText(node, labelFor));
+      if (tag === 'p') {
+        on.paragraph(paragraphText(node, labelFor));
+        const id = embedded.size ? embeddedWorkbookId(node) : undefined;
+        if (id) on.embedded(id);
+      }
       else if (tag === 'tbl') on.table(node);
       else if (BLOCK_WRAPPERS.has(tag)) walk(childrenOf(node), on);
     }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { readDocx } from '../../../src/plan/readers/docx.ts';
 import { isUserError } from '../../../src/errors.ts';
 import type { GridTable, PlanSource } from '../../../src/plan/source.ts';
@@ -115,6 +116,28 @@ describe('readDocx', () => {
     expect(src.blocks[0]).toMatchObject({ kind: 'paragraph', text: '2023年XX县政务公开工作任务分解表' });
     expect(tables(src).map(grid)).toEqual([[['工作任务', '责任单位'], ['公开权责清单', '县政府办公室']]]);
     expect(tables(src)[0].rows[1].where).toBe('表1第2行');
+  });
+
+  it('reads a table pasted as an Excel object from the workbook embedded in the document', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRows([['工作任务', '责任单位'], ['公开权责清单', '县政府办公室'], [null, '县司法局']]);
+    ws.mergeCells('A2:A3');
+    const object =
+      '<w:p><w:r><w:object><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="_x0000_i1025"/>' +
+      '<o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" r:id="rId7"/>' +
+      '</w:object></w:r></w:p>';
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document ${W}><w:body>${p('附件')}${object}${p('（此件公开发布）')}</w:body></w:document>`),
+      'word/_rels/document.xml.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/></Relationships>',
+      ),
+      'word/embeddings/Microsoft_Excel_Worksheet.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()),
+    });
+    const src = await readDocx(bytes, 'object.docx');
+    expect(src.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'TABLE'))).toEqual(['附件', 'TABLE', '（此件公开发布）']);
+    expect(grid(tables(src)[0])).toEqual([['工作任务', '责任单位'], ['公开权责清单', '县政府办公室'], ['^', '县司法局']]);
+    expect(tables(src)[0].rows[1].where).toBe('表1（嵌入的 Excel 表格）工作表“Sheet1”第2行');
   });
 
   it('writes out automatic list numbers as Word shows them, in body headings and in a 序号 column', async () => {
