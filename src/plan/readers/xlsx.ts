@@ -20,7 +20,7 @@ const filled = (row: SheetRow) => row.cells.filter((c) => c.text.trim());
 // A title such as 「2023年XX县政务公开重点工作任务分解表」 sits alone in its row above the header.
 const isTitleRow = (row: SheetRow) => filled(row).length === 1 && !row.cells.some((c) => c.continued);
 // A note under the table (「注：…」) is one cell merged across the whole width.
-const isFullWidthNote = (row: SheetRow) => row.cells.length > 1 ? false : filled(row).length === 1 && row.cells[0].span > 1;
+const isFullWidthNote = (row: SheetRow) => row.cells.length === 1 && row.cells[0].span > 1 && filled(row).length === 1;
 
 function sheetBlocks(ws: SheetData): Block[] {
   const rows = sheetRows(ws);

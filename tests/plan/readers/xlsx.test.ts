@@ -38,15 +38,18 @@ function planSheet(wb: ExcelJS.Workbook): void {
   ws.mergeCells('E3:E4'); // unit merged down
   ws.mergeCells('B5:C5'); // a category spanning both levels
   ws.getCell('H9').value = '   '; // white space far right does not widen the table
+  ws.getCell('A7').value = '注：责任单位排名第一的为牵头单位。';
+  ws.mergeCells('A7:E7');
 }
 
 describe('readXlsx', () => {
-  it('puts the sheet name and the title row before the table, so the parser finds the title and year', async () => {
+  it('puts the sheet name and the title row before the table and a full-width note after it, as paragraphs', async () => {
     const src = await readXlsx(await xlsx(planSheet), 'plan.xlsx');
     expect(src.fileName).toBe('plan.xlsx');
-    expect(paragraphs(src)).toEqual(['分解表', '2023年XX县政务公开重点工作任务分解表']);
+    expect(paragraphs(src)).toEqual(['分解表', '2023年XX县政务公开重点工作任务分解表', '注：责任单位排名第一的为牵头单位。']);
     expect(src.blocks[1]).toMatchObject({ where: '工作表“分解表”第1行' });
-    expect(src.blocks.at(-1)?.kind).toBe('table');
+    expect(src.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    expect(src.blocks[3]).toMatchObject({ where: '工作表“分解表”第7行' });
   });
 
   it('shows merged ranges once with their span and as continued cells below, without repeating the text', async () => {
