@@ -14,10 +14,12 @@ import type { Change } from '../src/store/store.ts';
 import { inChina } from '../src/time/china.ts';
 
 const LIST = String.raw`\d+(?:\s*[、,和及与/]\s*\d+|\s+\d+)*`;
+// 「任务12完成了吗？」 is a question, not a report: it goes on to the task detail.
+const NOT_A_QUESTION = String.raw`^(?!.*(?:吗|么|\?|没有|是否))`;
 export const reportDonePatterns: RegExp[] = [
-  new RegExp(String.raw`^(?:已经?)?(?:完成|办结)了?\s*(?:第|任务)?\s*${LIST}`),
-  new RegExp(String.raw`(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号?\s*(?:任务)?)\s*(?:已经?|都|也)?\s*(?:完成|办结|办完)`),
-  new RegExp(String.raw`(?:完成|办结)了?\s*(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号任务)`),
+  new RegExp(NOT_A_QUESTION + String.raw`(?<core>(?:已经?)?(?:完成|办结)了?\s*(?:第|任务)?\s*${LIST})`),
+  new RegExp(NOT_A_QUESTION + String.raw`.*?(?<core>(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号?\s*(?:任务)?)\s*(?:已经?|都|也)?\s*(?:完成|办结|办完))`),
+  new RegExp(NOT_A_QUESTION + String.raw`.*?(?<core>(?:完成|办结)了?\s*(?:第\s*${LIST}\s*项|任务\s*${LIST}|${LIST}\s*号任务))`),
 ];
 
 /** Which unit the report is for, or the sentence refusing it. */
@@ -58,7 +60,7 @@ export const reportDone: Command = {
   name: 'report-done',
   patterns: reportDonePatterns,
   async handle(ctx, match): Promise<BotReply> {
-    const req = parseReport(ctx.text, match[0]);
+    const req = parseReport(ctx.text, match.groups?.core ?? match[0]);
     const acting = actingUnit(ctx, req.rest);
     if ('refuse' in acting) return { markdown: [acting.refuse] };
     const { unit, onBehalf } = acting;

@@ -9,6 +9,8 @@ export const taskDetailPatterns: RegExp[] = [
   /(?:任务|第|序号|编号)\s*(?<n>\d+)\s*(?:号|项|条)?/,
   /(?<n>\d+)\s*(?:号|项)\s*(?:任务)?/,
   /^(?:查看?|查询|详情)?\s*(?<n>\d+)\s*(?:详情)?$/,
+  // 「完成12了吗」: a question about a task (the report command leaves questions alone).
+  /(?:完成|办结)了?\s*(?<n>\d+)/,
 ];
 
 export const taskDetail: Command = {

@@ -116,6 +116,11 @@ describe('completion reports', () => {
     expect((await auditLines()).filter((e) => e.action === 'report.done')).toHaveLength(1);
   });
 
+  it('answers a question about completion without recording anything', async () => {
+    expect(await say('zhang', '任务3完成了吗？')).toContain('**任务3**');
+    expect(reportOf('P1/T3/县司法局')).toBeUndefined();
+  });
+
   it('asks an unbound user to bind, and an admin to name the unit', async () => {
     expect(await say('nobody', '完成 3')).toContain('您还没有绑定单位。报告完成需要先绑定单位');
     expect(await say(ADMIN, '完成 3')).toContain('请注明为哪个单位报告');
