@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType, PageBreak } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType, PageBreak } from 'docx';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'variants');
@@ -179,13 +179,18 @@ function docxTable(rows: Cell[][], headerRows: number): Table {
           return new TableCell({
             columnSpan: cell.span > 1 ? cell.span : undefined,
             verticalMerge: cell.continued ? VerticalMergeType.CONTINUE : restart ? VerticalMergeType.RESTART : undefined,
-            children: cell.text.split('\n').map((line) => new Paragraph(line)),
+            children: cell.text === AUTO_NUMBER
+              ? [new Paragraph({ numbering: { reference: 'task-no', level: 0 } })]
+              : cell.text.split('\n').map((line) => new Paragraph(line)),
           });
         }),
       });
     }),
   });
 }
+
+/** A 序号 cell numbered by Word itself (a list paragraph), not typed. */
+const AUTO_NUMBER = '\u0000auto';
 
 /** Re-packs a zip with fixed timestamps and creation dates, so regenerating changes no bytes. */
 function normalizeZip(bytes: Uint8Array): Uint8Array {
@@ -208,7 +213,8 @@ async function renderDocx(parts: DocxPart[]): Promise<Uint8Array> {
   const children = parts.map((p) =>
     typeof p === 'string' ? new Paragraph(p) : 'pageBreak' in p ? new Paragraph({ children: [new PageBreak()] }) : docxTable(p.rows, p.headerRows),
   );
-  const document = new Document({ creator: 'duban-bot fixtures', sections: [{ children }] });
+  const numbering = { config: [{ reference: 'task-no', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.CENTER }] }] };
+  const document = new Document({ creator: 'duban-bot fixtures', numbering, sections: [{ children }] });
   return normalizeZip(new Uint8Array(await Packer.toBuffer(document)));
 }
 
@@ -702,6 +708,116 @@ function v18Html(): string {
   return ['<html><head><meta charset="utf-8"></head><body>', '<p>附件</p>', '<h2>2023年××县政务公开重点任务分解表</h2>', table, '</body></html>', ''].join('\n');
 }
 
+// 19: Word saved as text with a two-row header: 「责任单位」 (one cell, spanning two columns) above
+// 「牵头部门」 / 「协同部门」; the header cells merged down come out empty in the second row.
+const v19 = numbered([
+  { cat: ['深化公共企事业单位信息公开'], req: T.publicFirms, lead: '县教育和体育局', member: '县卫生健康局、县住房城乡建设局、县交通运输局', dl: '2023年年底前完成' },
+  { cat: ['深化公共企事业单位信息公开'], req: T.offline, lead: '县教育和体育局', member: '县供电公司、县自来水公司', dl: '长期坚持' },
+  { cat: ['扎实推进基层政务公开'], req: T.zone, lead: '县政府办公室', member: '县行政审批服务局', dl: '2023年年底前完成' },
+  { cat: ['扎实推进基层政务公开'], req: T.land, lead: '县自然资源局', member: '各镇人民政府、街道办事处', dl: '长期坚持' },
+]);
+
+function v19Text(): string {
+  const header: Cell[][] = [
+    ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h)),
+    ['', '', '', '牵头部门', '协同部门', ''].map((h) => c(h)),
+  ];
+  const rows = bodyRows(v19, ['no', 'cat0', 'req', 'lead', 'member', 'dl'], false);
+  return ['附件', '', '2023年××县政务公开重点工作任务分解表', '', cellLines([...header, ...rows]), ...FOOTER].join('\n');
+}
+
+// 20: Markdown exported from a web editor: section rows in bold (「| **一、……** | | | |」), a 类别 column
+// in bold too, numbers 「1.」.
+const v20 = [
+  { sec: SEC1, cat: ['稳就业'], req: T.jobs, units: '县人力资源社会保障局', dl: '长期坚持', no: '1.' },
+  { sec: SEC1, cat: ['稳就业'], req: T.debt, units: '县工业和信息化局', dl: '2024年1月31日前', no: '2.' },
+  { sec: SEC2, cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持', no: '3.' },
+  { sec: SEC2, cat: ['政策解读'], req: T.forms, units: ALL, dl: '长期坚持', no: '4.' },
+] satisfies Task[];
+
+function v20Text(): string {
+  const rows = bodyRows(v20, ['no', 'cat0', 'req', 'units', 'dl'], false).map((r) =>
+    r.length === 1 ? [c(`**${r[0].text}**`)] : r.map((cell, i) => (i === 1 && cell.text ? c(`**${cell.text}**`) : cell)),
+  );
+  return ['## 附件：2024年××区政务公开工作要点任务分工', '', pipeTable(['序号', '类别', '重点任务', '责任单位', '时间节点'], rows), '', '抄送：区委办公室。', ''].join('\n');
+}
+
+// 21: .docx: category rows 「一 ｜ 深化重点领域信息公开」 where the text spans the other columns
+// (gridSpan); 序号 numbered by Word's automatic list numbering, not typed; a 「注：」 row across the
+// bottom of the table.
+const v21 = [
+  { sec: '一、深化重点领域信息公开', cat: [], req: T.consume, units: '县商务局、县文化和旅游局', dl: '长期坚持', no: '1' },
+  { sec: '一、深化重点领域信息公开', cat: [], req: T.invest, units: '县发展改革局', dl: '长期坚持', no: '2' },
+  { sec: '二、推进政务公开规范化建设', cat: [], req: T.applyCheck, units: ALL, dl: '长期坚持', no: '3' },
+  { sec: '二、推进政务公开规范化建设', cat: [], req: T.zone, units: '县政府办公室、县行政审批服务局', dl: '2023年年底前完成', no: '4' },
+  { sec: '二、推进政务公开规范化建设', cat: [], req: T.review3, units: ALL, dl: '长期坚持', no: '5' },
+] satisfies Task[];
+
+function v21Docx(): Promise<Uint8Array> {
+  const header = ['序号', '重点任务', '责任单位', '完成时限'].map((h) => c(h));
+  const rows = bodyRows(v21, ['no', 'req', 'units', 'dl'], false).map((r) => {
+    if (r.length > 1) return [c(AUTO_NUMBER), ...r.slice(1)];
+    const [number, text] = r[0].text.split('、');
+    return [c(number), c(text, 3)];
+  });
+  const note = [c('注：各单位于每季度末前将任务落实情况报县政府办公室，县政府办公室汇总后报县政府。', 4)];
+  return renderDocx(['附件', '2023年××县政务公开重点工作任务分解表', { rows: [header, ...rows, note], headerRows: 1 }, '抄送：县委办公室。']);
+}
+
+// 22: .xlsx whose 完成时限 cells are real Excel dates shown as 「2024年6月30日」, and whose last row is a
+// 「备注：」 note merged across the table.
+const v22 = numbered([
+  { cat: ['政务公开平台'], req: T.website, units: '县政府办公室', dl: '2024年6月30日' },
+  { cat: ['政务公开平台'], req: T.newMedia, units: '县政府办公室', dl: '2024年9月30日' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '2024年12月31日' },
+]);
+
+async function v22Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet('Sheet1');
+  ws.getCell(1, 1).value = '2024年××县政务公开重点任务台账';
+  ws.mergeCells(1, 1, 1, 5);
+  ['序号', '类别', '具体任务', '责任单位', '完成时间'].forEach((h, i) => (ws.getCell(2, i + 1).value = h));
+  v22.forEach((t, r) => {
+    const [y, m, d] = t.dl!.match(/\d+/g)!.map(Number);
+    [t.no, t.cat[0], t.req, t.units].forEach((v, i) => (ws.getCell(r + 3, i + 1).value = v ?? ''));
+    const dateCell = ws.getCell(r + 3, 5);
+    dateCell.value = new Date(Date.UTC(y, m - 1, d));
+    dateCell.numFmt = 'yyyy"年"m"月"d"日"';
+  });
+  ws.mergeCells(3, 2, 4, 2);
+  const last = v22.length + 3;
+  ws.getCell(last, 1).value = '备注：完成时间为最迟完成时间，各单位可提前完成。';
+  ws.mergeCells(last, 1, last, 5);
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+// 23: a plan without a table, four levels deep: 一、 > （一） > 1. > （1）; a 「1.」 item with sub-items is a
+// heading, one without is a task.
+function v23Text(): string {
+  return [
+    '××县2021年政务公开工作要点', '',
+    '一、重点任务', '',
+    '（一）加强重点领域信息公开', '',
+    '1.县财政局要规范公开行政事业性收费和政府性基金目录。', '',
+    '2.深化民生领域信息公开', '',
+    '（1）县民政局要动态调整并公开社会救助标准。', '',
+    '（2）县卫生健康局要加大医疗卫生服务能力提升等领域信息公开力度。', '',
+    '（二）强化政策解读', '',
+    '3.各部门要严格落实政策解读“三同步”工作机制。', '',
+    ...FOOTER,
+  ].join('\n');
+}
+
+const v23Expected: Expected[] = [
+  { no: '1', category: ['重点任务', '加强重点领域信息公开'], requirement: '县财政局要规范公开行政事业性收费和政府性基金目录。', unitsText: '县财政局', deadlineText: null },
+  { no: '（1）', category: ['重点任务', '加强重点领域信息公开', '深化民生领域信息公开'], requirement: '县民政局要动态调整并公开社会救助标准。', unitsText: '县民政局', deadlineText: null },
+  { no: '（2）', category: ['重点任务', '加强重点领域信息公开', '深化民生领域信息公开'], requirement: '县卫生健康局要加大医疗卫生服务能力提升等领域信息公开力度。', unitsText: '县卫生健康局', deadlineText: null },
+  { no: '3', category: ['重点任务', '强化政策解读'], requirement: '各部门要严格落实政策解读“三同步”工作机制。', unitsText: '各部门', deadlineText: null },
+];
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -720,10 +836,15 @@ const VARIANTS: Variant[] = [
   { file: '16-numbered-category-rows.docx', note: 'docx：同 15，类别行为独立单元格（未合并）', tasks: v15, hasNo: true, hasDeadline: true, render: v16Docx },
   { file: '17-leader-column.xlsx', note: 'xlsx：先有填报说明工作表；标题合并、第2行填报单位、第3行表头，含责任领导列（人名）和空的完成情况列', tasks: v17.map(({ note: _, ...t }) => t), hasNo: true, hasDeadline: true, render: v17Xlsx },
   { file: '18-wrapped-header.html', note: 'HTML：表头单元格内换行（责任<br>单位）和 &nbsp;，工作任务 colspan=2 覆盖两级类别，只有一级的类别横跨两列', tasks: v18, hasNo: true, hasDeadline: true, render: v18Html },
+  { file: '19-two-row-header-cells.txt', note: 'Word 另存为文本的两行表头：第二行合并单元格为空，「责任单位」下分「牵头部门」「协同部门」', tasks: v19, hasNo: true, hasDeadline: true, render: v19Text },
+  { file: '20-bold-sections.md', note: 'Markdown：分节行与类别加粗（**一、……**），序号「1.」', tasks: v20, hasNo: true, hasDeadline: true, render: v20Text },
+  { file: '21-spanned-category-rows.docx', note: 'docx：类别行「一｜深化……」文字 gridSpan 跨其余列，序号为 Word 自动编号，表尾「注：」行跨全表', tasks: v21, hasNo: true, hasDeadline: true, render: v21Docx },
+  { file: '22-excel-dates.xlsx', note: 'xlsx：完成时间为真正的 Excel 日期（显示为 2024年6月30日），表尾「备注：」合并行', tasks: v22, hasNo: true, hasDeadline: true, render: v22Xlsx },
+  { file: '23-body-four-levels.txt', note: '无表格：一、>（一）>1.>（1）四级，有下级的「1.」是标题', tasks: [], hasNo: true, hasDeadline: false, render: v23Text },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
-const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected };
+const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected, '23-body-four-levels.txt': v23Expected };
 
 async function main(): Promise<void> {
   process.env.TZ = 'UTC'; // zip entry times are written in local time

@@ -106,6 +106,11 @@ const PASSING: Record<string, Field[]> = {
   '14-body-units-in-brackets.txt': ['category', 'no'],
   '17-leader-column.xlsx': ['units', 'lead', 'deadline', 'category', 'no'],
   '18-wrapped-header.html': ALL_FIELDS,
+  '19-two-row-header-cells.txt': ['deadline', 'category', 'no'],
+  '20-bold-sections.md': ['requirement', 'units', 'deadline', 'no'],
+  '21-spanned-category-rows.docx': ALL_FIELDS,
+  '22-excel-dates.xlsx': ['requirement', 'units', 'category', 'no'],
+  '23-body-four-levels.txt': ALL_FIELDS,
 };
 
 const documents = readdirSync(DIR).filter((f) => !f.endsWith('.expected.json'));
