@@ -61,6 +61,17 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('understands the legacy hMerge, and a continuation with nothing above as an ordinary empty cell', async () => {
+    const body = tbl(
+      tr(tc(p('（续表）'), '<w:vMerge/>') + tc(p('工作任务'), '<w:hMerge w:val="restart"/>') + tc(p(''), '<w:hMerge/>') + tc(p('责任单位'))) +
+        tr(tc(p('1')) + tc(p('主动公开')) + tc(p('权责清单')) + tc(p('县政府办公室'))),
+    );
+    expect(grid(tables(await readDocx(docx(body), 'h.docx'))[0])).toEqual([
+      ['（续表）', '工作任务*2', '责任单位'],
+      ['1', '主动公开', '权责清单', '县政府办公室'],
+    ]);
+  });
+
   it('turns gridBefore and gridAfter into empty grid positions so later cells keep their columns', async () => {
     const body = tbl(tr(tc(p('a')) + tc(p('b')) + tc(p('c'))) + tr(tc(p('b2')), '<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>'));
     expect(grid(tables(await readDocx(docx(body), 'g.docx'))[0])[1]).toEqual(['', 'b2', '']);
