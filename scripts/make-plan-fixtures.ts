@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, WidthType } from 'docx';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
+// A generated cell is written exactly as the readers should report it.
+import { cell as c, type GridCell as FixtureCell } from '../src/plan/source.ts';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'office');
 const FIXED_TIME = new Date('2024-01-01T00:00:00Z');
@@ -42,13 +44,6 @@ interface DocSpec {
   splitAt?: number;
 }
 
-/** A grid cell as the readers should report it. */
-export interface FixtureCell {
-  text: string;
-  span: number;
-  continued: boolean;
-}
-
 /** How each seed lays out its tables; kept as data next to the gold labels they describe. */
 export const DOCS: DocSpec[] = JSON.parse(readFileSync(join(OUT, 'layouts.json'), 'utf8'));
 
@@ -57,8 +52,6 @@ const ROWS: Record<TableSpec['rows'], (t: GoldTask) => boolean> = {
   numbered: (t) => t.no !== null, // an annex with a 序号 column
   unnumbered: (t) => t.no === null,
 };
-
-const c = (text: string, span = 1, continued = false): FixtureCell => ({ text, span, continued });
 
 export function headerRow(spec: TableSpec, tasks: GoldTask[]): FixtureCell[] {
   const row: FixtureCell[] = [];
