@@ -33,10 +33,17 @@ export type DubanServer = Koa & {
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 
 /** Replies that did not fit in the passive answer go to response_url (bot) or the app message API. */
-const laterSender = (api: WecomApi): LaterSender => async (handle, markdown) => {
-  if (handle.kind === 'response_url') await api.replyToResponseUrl(handle.url, markdown);
-  else if (handle.kind === 'app_user') await api.sendAppMarkdown(handle.userId, markdown);
-};
+const laterSender = (api: WecomApi): LaterSender => ({
+  async markdown(handle, markdown) {
+    if (handle.kind === 'response_url') await api.replyToResponseUrl(handle.url, markdown);
+    else if (handle.kind === 'app_user') await api.sendAppMarkdown(handle.userId, markdown);
+  },
+  async file(handle, file) {
+    if (handle.kind !== 'app_user') return false;
+    await api.sendAppFile(handle.userId, file.name, file.bytes);
+    return true;
+  },
+});
 
 function query(ctx: Koa.Context): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,5 +1,5 @@
-// A local stand-in for WeCom's servers, on loopback: gettoken, message/send, webhook/send, upload_media,
-// response_url, encrypted file downloads and any page a test registers. It records every request, can
+// A local stand-in for WeCom's servers, on loopback: gettoken, message/send, media/upload, webhook/send,
+// upload_media, response_url, encrypted file downloads and any page a test registers. It records every request, can
 // inject webhook faults, and enforces the webhook rate limit. The bot's code runs unchanged against it:
 // only WECOM_API_BASE differs.
 import { createServer, type IncomingMessage as HttpRequest, type ServerResponse } from 'node:http';
@@ -129,6 +129,8 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
         if (!limiter.admit(query.key)) return json(res, { errcode: 45009, errmsg: 'api freq out of limit' });
         return json(res, { errcode: 0, errmsg: 'ok' });
       }
+      case '/cgi-bin/media/upload':
+        return json(res, tokenProblem(query.access_token) ?? { errcode: 0, errmsg: 'ok', type: query.type ?? 'file', media_id: `MEDIA${++sequence}`, created_at: String(Math.floor(clock().getTime() / 1000)) });
       case '/cgi-bin/webhook/upload_media':
         if (!query.key) return json(res, { errcode: 93000, errmsg: 'invalid webhook url' });
         return json(res, { errcode: 0, errmsg: 'ok', type: query.type ?? 'file', media_id: `MEDIA${++sequence}`, created_at: String(Math.floor(clock().getTime() / 1000)) });

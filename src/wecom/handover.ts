@@ -4,7 +4,7 @@
 //
 // A bot message's response_url takes ONE reply within an hour (document/path/101138), up to 20480 bytes:
 // the further parts and the follow-up's reply are therefore joined into that one call. The app's
-// message API has no such rule, so there every part is its own message.
+// message API has no such rule, so there every part is its own message, and files go out as files.
 import type { BotReply, IncomingMessage } from '../bot/message.ts';
 import type { Logger } from '../log.ts';
 
@@ -15,8 +15,12 @@ export interface BotHandler {
 
 export const BUSY_REPLY = '系统繁忙，请稍后再试';
 
-/** Sends one Markdown message through a reply handle (response_url or the app message API). */
-export type LaterSender = (handle: IncomingMessage['replyHandle'], markdown: string) => Promise<void>;
+/** Sends through a reply handle: Markdown (response_url or the app message API), or a file (app only). */
+export interface LaterSender {
+  markdown(handle: IncomingMessage['replyHandle'], markdown: string): Promise<void>;
+  /** false when the channel cannot carry files (a bot's response_url takes Markdown only). */
+  file(handle: IncomingMessage['replyHandle'], file: NonNullable<BotReply['file']>): Promise<boolean>;
+}
 
 export interface Handover {
   /** Runs the bot with the safety net; concurrent retries of one message share one run. */
@@ -60,27 +64,41 @@ export function createHandover(bot: BotHandler, send: LaterSender, log: Logger):
     }
   }
 
-  async function followUpParts(msg: IncomingMessage, reply: BotReply): Promise<string[]> {
-    if (!reply.followUp) return [];
+  async function runFollowUp(msg: IncomingMessage, reply: BotReply): Promise<BotReply | null> {
+    if (!reply.followUp) return null;
     try {
-      return (await reply.followUp()).markdown;
+      return await reply.followUp();
     } catch (e) {
       log.error('follow-up failed', { msgId: msg.messageId, user: msg.userId, error: e });
-      return [BUSY_REPLY];
+      return { markdown: [BUSY_REPLY] };
+    }
+  }
+
+  async function sendFiles(msg: IncomingMessage, replies: (BotReply | null)[]): Promise<void> {
+    for (const r of replies) {
+      if (r?.file && !(await send.file(msg.replyHandle, r.file))) {
+        log.warn('channel cannot carry a file; only the text went out', { msgId: msg.messageId, user: msg.userId, file: r.file.name });
+      }
     }
   }
 
   async function deliver(msg: IncomingMessage, reply: BotReply): Promise<void> {
     const handle = msg.replyHandle;
     if (handle.kind === 'response_url') {
-      const parts = [...reply.markdown.slice(1), ...(await followUpParts(msg, reply))];
-      if (parts.length === 0) return;
-      const { text, dropped } = joinParts(parts);
-      if (dropped) log.warn('reply too long for one response_url call; parts left out', { msgId: msg.messageId, user: msg.userId, dropped });
-      return send(handle, text);
+      const next = await runFollowUp(msg, reply);
+      const parts = [...reply.markdown.slice(1), ...(next?.markdown ?? [])];
+      if (parts.length) {
+        const { text, dropped } = joinParts(parts);
+        if (dropped) log.warn('reply too long for one response_url call; parts left out', { msgId: msg.messageId, user: msg.userId, dropped });
+        await send.markdown(handle, text);
+      }
+      return sendFiles(msg, [reply, next]);
     }
-    for (const part of reply.markdown.slice(1)) await send(handle, part);
-    for (const part of await followUpParts(msg, reply)) await send(handle, part);
+    for (const part of reply.markdown.slice(1)) await send.markdown(handle, part);
+    await sendFiles(msg, [reply]);
+    const next = await runFollowUp(msg, reply);
+    for (const part of next?.markdown ?? []) await send.markdown(handle, part);
+    await sendFiles(msg, [next]);
   }
 
   return {
@@ -93,7 +111,7 @@ export function createHandover(bot: BotHandler, send: LaterSender, log: Logger):
       return p;
     },
     later(msg, reply) {
-      if (reply.markdown.length <= 1 && !reply.followUp) return;
+      if (reply.markdown.length <= 1 && !reply.followUp && !reply.file) return;
       if (msg.replyHandle.kind === 'none') return;
       const p = deliver(msg, reply)
         .catch((e) => log.error('could not deliver a later reply', { msgId: msg.messageId, user: msg.userId, error: e }))

@@ -38,6 +38,11 @@ export async function postJson(url: string, body: unknown): Promise<unknown> {
   return readJson(url, await call(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }));
 }
 
+/** Posts multipart form data (media uploads). */
+export async function postForm(url: string, form: FormData): Promise<unknown> {
+  return readJson(url, await call(url, { method: 'POST', body: form }));
+}
+
 /** Fetches raw bytes (file downloads), refusing anything larger than maxBytes. */
 export async function getBytes(url: string, maxBytes: number): Promise<Buffer> {
   const res = await call(url, {});

@@ -51,6 +51,14 @@ describe('intelligent bot callback', () => {
     expect(h.log.lines.join('\n')).not.toContain('could not deliver');
   });
 
+  it('sends the text of a reply with a file and logs that the bot channel cannot carry the file', async () => {
+    h = await startHarness(() => ({ markdown: ['台账已生成'], file: { name: '台账.xlsx', bytes: new Uint8Array([1, 2]) } }));
+    const r = await sendBotText({ serverUrl: h.url, bot: h.bot, userId: 'lisi', text: '导出台账', responseUrl: h.standIn.responseUrl() });
+    expect(r.text).toBe('台账已生成');
+    await h.app.idle();
+    expect(h.log.lines.some((l) => l.includes('cannot carry a file'))).toBe(true);
+  });
+
   it('answers a stream refresh with the content it already gave, without asking the bot again', async () => {
     h = await startHarness();
     const first = await sendBotText({ serverUrl: h.url, bot: h.bot, userId: 'lisi', text: '进度' });
@@ -125,6 +133,19 @@ describe('self-built app callback', () => {
     expect(sends.map((s) => (s.body as { markdown: { content: string } }).markdown.content)).toEqual(['二', '三', '二', '三']);
     expect(sends[0].body).toMatchObject({ touser: 'wangwu', msgtype: 'markdown', agentid: 1000002 });
     expect(h.standIn.sent('/cgi-bin/gettoken')).toHaveLength(1);
+  });
+
+  it('delivers a follow-up file as an app file message (upload, then send)', async () => {
+    const bytes = Buffer.from('PK fake xlsx');
+    h = await startHarness(() => ({ markdown: ['正在生成工作台账，请稍候……'], followUp: async () => ({ markdown: ['**工作台账** 已生成'], file: { name: '工作台账.xlsx', bytes } }) }));
+    const r = await sendAppText({ serverUrl: h.url, app: h.appKeys, userId: 'wangwu', text: '导出台账' });
+    expect(r.text).toBe('正在生成工作台账，请稍候……');
+    await h.app.idle();
+    const upload = h.standIn.sent('/cgi-bin/media/upload')[0];
+    expect(upload).toMatchObject({ query: { type: 'file' }, body: { fileName: '工作台账.xlsx' } });
+    const sends = h.standIn.sent('/cgi-bin/message/send').map((x) => x.body as Record<string, unknown>);
+    expect(sends.map((b) => b.msgtype)).toEqual(['markdown', 'file']);
+    expect(sends[1]).toMatchObject({ touser: 'wangwu', file: { media_id: expect.stringMatching(/^MEDIA/) } });
   });
 
   it('acknowledges events without a reply and welcomes a new subscriber', async () => {
