@@ -1,7 +1,9 @@
 // An admin loads a plan from the chat: sends the file (Word, Excel, web page; also an edited ledger
 // workbook) in a one-to-one chat, or writes 「导入计划 <网址>」. The answer is the preview; nothing is
 // written until 「确认导入」.
-import type { Command } from '../src/bot/command.ts';
+import type { Command, CommandContext } from '../src/bot/command.ts';
+import type { BotReply } from '../src/bot/message.ts';
+import { fitOneMessage } from '../src/intake/fit-message.ts';
 import { textReply } from '../src/bot/reply.ts';
 import { HELP_TEXT } from './help.ts';
 import { adminOnly } from '../src/admin/chat.ts';
@@ -17,6 +19,10 @@ export const importPlanPatterns: RegExp[] = [
   /^(?<empty>)$/,
 ];
 
+/** The bot's response_url carries one later reply: the preview is fitted into it; the app may send several. */
+const previewReply = (ctx: CommandContext, text: string): BotReply =>
+  ctx.msg.channel === 'bot' ? { markdown: [fitOneMessage(text, ctx.maxBytes, '完整预览可在服务器上用 plan parse 查看')] } : textReply(ctx, text);
+
 export const importPlan: Command = {
   name: 'import-plan',
   patterns: importPlanPatterns,
@@ -31,13 +37,13 @@ export const importPlan: Command = {
     if (file) {
       return later(ctx, `收到文件${file.name ? `「${file.name}」` : ''}，正在读取，请稍候……`, async () => {
         const bytes = await downloadBotFile(file, ctx.config.bot?.aesKey ?? null, deps.settings);
-        return textReply(ctx, (await stageDocument(deps, ctx.msg.userId, { name: file.name, bytes })).text);
+        return previewReply(ctx, (await stageDocument(deps, ctx.msg.userId, { name: file.name, bytes })).text);
       });
     }
     if (!g.url) return { markdown: ['请写「导入计划 网址」，网址以 http:// 或 https:// 开头；或者直接把计划文件（Word、Excel）发给我。'] };
     return later(ctx, '正在读取网页，请稍候……', async () => {
       const page = await fetchPlanPage(g.url, deps.settings);
-      return textReply(ctx, (await stageDocument(deps, ctx.msg.userId, page)).text);
+      return previewReply(ctx, (await stageDocument(deps, ctx.msg.userId, page)).text);
     });
   },
 };

@@ -15,7 +15,10 @@ describe('loading a plan from the chat', () => {
     const docx = await fixture('office/002_ff479ca82672f711.docx');
     const sent = await live.sendFile(ADMIN, docx, '2023年沂源县政务公开工作方案.docx');
     expect(sent.now).toContain('正在读取');
-    const preview = sent.later.join('\n');
+    // response_url takes one later reply: the whole preview fits in one message.
+    expect(sent.later).toHaveLength(1);
+    expect(Buffer.byteLength(sent.later[0])).toBeLessThanOrEqual(4096);
+    const preview = sent.later[0];
     expect(preview).toContain('2023年沂源县政务公开工作方案');
     expect(preview).toContain('回复「确认导入」写入');
     expect(live.store.plans().plans).toHaveLength(0);
