@@ -21,7 +21,7 @@ export const importPlanPatterns: RegExp[] = [
 
 /** The bot's response_url carries one later reply: the preview is fitted into it; the app may send several. */
 const previewReply = (ctx: CommandContext, text: string): BotReply =>
-  ctx.msg.channel === 'bot' ? { markdown: [fitOneMessage(text, ctx.maxBytes, '完整预览可在服务器上用 plan parse 查看')] } : textReply(ctx, text);
+  ctx.msg.channel === 'bot' ? { markdown: [fitOneMessage(text, ctx.maxBytes, '导入后可用「单位列表」「导出台账」查看全部')] } : textReply(ctx, text);
 
 export const importPlan: Command = {
   name: 'import-plan',
