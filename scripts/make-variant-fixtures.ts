@@ -818,6 +818,72 @@ const v23Expected: Expected[] = [
   { no: '3', category: ['重点任务', '强化政策解读'], requirement: '各部门要严格落实政策解读“三同步”工作机制。', unitsText: '各部门', deadlineText: null },
 ];
 
+// 24: a plan without a table whose items say who leads: 「由县司法局牵头，各部门配合」, numbers with a
+// full-width point 「1．」.
+function v24Text(): string {
+  return [
+    '××县2022年政务公开工作要点', '', '一、重点工作', '',
+    '1．推进决策公开。制定发布重大行政决策事项目录、标准，做好重大决策预公开工作。由县司法局牵头，各部门配合。', '',
+    '2．推进管理和服务公开。全面梳理各行政机关机构职能目录，更新完善权责清单并按要求公开。由县委编办牵头，县政府各部门配合。', '',
+    '3．规范依申请公开工作。以完善内部机制为抓手，以规范答复格式为重点，做好依申请公开接收、登记、办理、答复等各个环节工作。由县政府办公室负责。', '',
+    ...FOOTER,
+  ].join('\n');
+}
+
+const v24Expected: Expected[] = [
+  { no: '1', category: ['重点工作'], requirement: '推进决策公开。制定发布重大行政决策事项目录、标准，做好重大决策预公开工作。由县司法局牵头，各部门配合。', unitsText: '县司法局牵头，各部门配合', deadlineText: null },
+  { no: '2', category: ['重点工作'], requirement: '推进管理和服务公开。全面梳理各行政机关机构职能目录，更新完善权责清单并按要求公开。由县委编办牵头，县政府各部门配合。', unitsText: '县委编办牵头，县政府各部门配合', deadlineText: null },
+  { no: '3', category: ['重点工作'], requirement: '规范依申请公开工作。以完善内部机制为抓手，以规范答复格式为重点，做好依申请公开接收、登记、办理、答复等各个环节工作。由县政府办公室负责。', unitsText: '县政府办公室', deadlineText: null },
+];
+
+// 25: .xlsx laid out like a 政务公开事项标准目录: 公开事项 / 公开内容 / 公开时限 / 公开主体 / 公开渠道, the
+// 公开渠道 column holding channel names, 公开事项 merged down.
+const v25 = numbered([
+  { cat: ['重大行政决策'], req: '重大行政决策事项目录', units: '县司法局', dl: '年初公开', note: '政府网站' },
+  { cat: ['重大行政决策'], req: '决策草案、决策依据，公众参与方式', units: '决策承办单位', dl: '信息形成或变更之日起20个工作日内', note: '政府网站、政务新媒体' },
+  { cat: ['政策解读'], req: '政策解读材料与政策文件同步发布', units: '文件起草部门', dl: '与文件同步', note: '政府网站' },
+  { cat: ['政策解读'], req: '重要政策现场解读、综合政策辅导', units: '县政府办公室', dl: '长期坚持', note: '政务公开专区' },
+]);
+
+function v25Xlsx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'req', 'dl', 'units', 'note'];
+  const header = ['序号', '公开事项', '公开内容', '公开时限', '公开主体', '公开渠道'].map((h) => c(h));
+  return renderXlsx({ name: '事项目录', lines: [{ row: 1, text: '××县政务公开事项目录（2023年版）', span: cols.length }], rows: [header, ...bodyRows(v25, cols, true)], firstRow: 2 });
+}
+
+// 26: a Markdown table written without the outer pipes (allowed by GFM and common in exports).
+const v26 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.domain, units: '县政府办公室', dl: '2023年6月底前' },
+]);
+
+function v26Text(): string {
+  const rows = bodyRows(v26, ['no', 'cat0', 'req', 'units', 'dl'], false);
+  const table = pipeTable(['序号', '工作任务', '具体要求', '责任单位', '完成时限'], rows)
+    .split('\n').map((line) => line.replace(/^\| /, '').replace(/ \|$/, '')).join('\n');
+  return ['# 2023年××县政务公开工作任务分解表', '', table, ''].join('\n');
+}
+
+// 27: .docx whose unit cells list one unit per paragraph (no 、 between them), whose 责任单位 merge runs
+// on across a category change, and whose header row is typed again inside the same table after a page.
+const v27 = numbered([
+  { cat: ['围绕促进经济发展量质齐升强化公开'], req: T.consume, units: '县商务局\n县文化和旅游局', dl: '长期坚持' },
+  { cat: ['围绕促进经济发展量质齐升强化公开'], req: T.consume2, units: '县商务局\n县住房城乡建设局\n县卫生健康局', dl: '长期坚持' },
+  { cat: ['围绕激发市场主体活力强化公开'], req: T.policyPack, units: '县发展改革局', dl: '长期坚持' },
+  { cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.school, units: '县教育和体育局', dl: '2023年9月底前' },
+  { cat: ['围绕解决群众急难愁盼问题强化公开'], req: T.private, units: '县教育和体育局', dl: '2023年年底前完成' },
+]);
+
+function v27Docx(): Promise<Uint8Array> {
+  const cols: Col[] = ['no', 'cat0', 'req', 'units', 'dl'];
+  const header = ['序号', '工作任务', '工作要求', '责任单位', '完成时限'].map((h) => c(h));
+  const rows = bodyRows(v27, cols, true);
+  // 县发展改革局 (row 3) and 县教育和体育局 (rows 4–5): merge 县教育和体育局 down from row 4 to row 5 only,
+  // then repeat the header between row 3 and row 4 as a typed row.
+  return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...rows.slice(0, 3), header, ...rows.slice(3)], headerRows: 1 }]);
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -841,10 +907,14 @@ const VARIANTS: Variant[] = [
   { file: '21-spanned-category-rows.docx', note: 'docx：类别行「一｜深化……」文字 gridSpan 跨其余列，序号为 Word 自动编号，表尾「注：」行跨全表', tasks: v21, hasNo: true, hasDeadline: true, render: v21Docx },
   { file: '22-excel-dates.xlsx', note: 'xlsx：完成时间为真正的 Excel 日期（显示为 2024年6月30日），表尾「备注：」合并行', tasks: v22, hasNo: true, hasDeadline: true, render: v22Xlsx },
   { file: '23-body-four-levels.txt', note: '无表格：一、>（一）>1.>（1）四级，有下级的「1.」是标题', tasks: [], hasNo: true, hasDeadline: false, render: v23Text },
+  { file: '24-body-lead-phrases.txt', note: '无表格：条目写「由X牵头，Y配合」「由X负责」，编号「1．」（全角点）', tasks: [], hasNo: true, hasDeadline: false, render: v24Text },
+  { file: '25-disclosure-catalog.xlsx', note: 'xlsx：政务公开事项目录式表头 公开事项/公开内容/公开时限/公开主体/公开渠道', tasks: v25.map(({ note: _, ...t }) => t), hasNo: true, hasDeadline: true, render: v25Xlsx },
+  { file: '26-pipes-without-edges.md', note: 'Markdown 表格不写首尾竖线', tasks: v26, hasNo: true, hasDeadline: true, render: v26Text },
+  { file: '27-units-per-line.docx', note: 'docx：责任单位单元格一段一个单位（无顿号），表中重复键入表头行', tasks: v27.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v27Docx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
-const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected, '23-body-four-levels.txt': v23Expected };
+const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected, '23-body-four-levels.txt': v23Expected, '24-body-lead-phrases.txt': v24Expected };
 
 async function main(): Promise<void> {
   process.env.TZ = 'UTC'; // zip entry times are written in local time
