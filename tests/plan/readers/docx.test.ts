@@ -181,6 +181,15 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('counts Chinese list numbers as Word writes them past ten', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="9"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const item = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>项</w:t></w:r></w:p>`;
+    const labels = (await readDocx(docx(item.repeat(13), numbering), 'cn.docx')).blocks.map((b) => b.kind === 'paragraph' && b.text.replace('项', ''));
+    expect(labels).toEqual(['（九）', '（十）', '（十一）', '（十二）', '（十三）', '（十四）', '（十五）', '（十六）', '（十七）', '（十八）', '（十九）', '（二十）', '（二十一）']);
+  });
+
   it('continues a list across numbering instances of one definition unless an instance restarts it', async () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
