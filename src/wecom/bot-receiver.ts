@@ -54,7 +54,9 @@ function textOf(cb: BotCallback): string | null {
   return null;
 }
 
-export function toIncoming(cb: BotCallback, fileKey: string): IncomingMessage {
+/** The file key travels only when WeCom names one; otherwise the downloader uses the bot's own key,
+ *  which therefore never enters the message the bot logic sees. */
+export function toIncoming(cb: BotCallback): IncomingMessage {
   return {
     channel: 'bot',
     messageId: cb.msgid,
@@ -63,7 +65,7 @@ export function toIncoming(cb: BotCallback, fileKey: string): IncomingMessage {
     userId: cb.from.userid,
     text: textOf(cb) ?? '',
     ...(cb.msgtype === 'file' && cb.file
-      ? { file: { url: cb.file.url, aesKey: cb.file.aeskey ?? fileKey, ...(cb.file.filename ? { name: cb.file.filename } : {}) } }
+      ? { file: { url: cb.file.url, ...(cb.file.aeskey ? { aesKey: cb.file.aeskey } : {}), ...(cb.file.filename ? { name: cb.file.filename } : {}) } }
       : {}),
     replyHandle: cb.response_url ? { kind: 'response_url', url: cb.response_url } : { kind: 'none' },
   };
@@ -110,7 +112,7 @@ export function createBotReceiver(o: { keys: { token: string; aesKey: string }; 
         return cb.event?.eventtype === 'enter_chat' ? answer(textReply(WELCOME)) : plain(200, '');
       }
       if (textOf(cb) === null) return finished(cb.msgid, ONLY_TEXT);
-      const msg = toIncoming(cb, keys.aesKey);
+      const msg = toIncoming(cb);
       const reply = await o.handover.run(msg);
       o.handover.later(msg, reply);
       return finished(cb.msgid, reply.markdown[0] ?? '');

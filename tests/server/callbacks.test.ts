@@ -74,7 +74,8 @@ describe('intelligent bot callback', () => {
     const r = await sendBotFile({ serverUrl: h.url, bot: h.bot, userId: 'admin', url, fileName: '要点.docx' });
     expect(r.text).toBe('收到文件');
     expect(h.seen[0]).toMatchObject({ chatType: 'single', text: '', file: { url, name: '要点.docx' } });
-    const api = createWecomApi({ apiBase: h.standIn.url, app: null, botAesKey: null, clock: () => new Date() });
+    expect(JSON.stringify(h.seen[0])).not.toContain(h.bot.aesKey);
+    const api = createWecomApi({ apiBase: h.standIn.url, app: null, botAesKey: h.bot.aesKey, clock: () => new Date() });
     expect((await api.downloadBotFile(h.seen[0].file!)).equals(plan)).toBe(true);
   });
 
