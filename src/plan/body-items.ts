@@ -67,18 +67,30 @@ export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRo
   const warnings: PlanWarning[] = [];
   for (const item of items) {
     if (item.hasChildren || (item.level === topLevel && levels.size > 1)) continue;
-    const requirement = normalizeText(item.text);
-    if (!requirement) continue;
-    const unitsText = findActingUnits(requirement);
-    if (!unitsText) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
-    rows.push({
-      where: item.where,
-      no: item.no,
-      category: item.parents.map(headingOf),
-      requirement,
-      units: unitsText ? [{ role: 'units', text: unitsText }] : [],
-      deadlineText: null,
-    });
+    const text = normalizeText(item.text);
+    if (!text) continue;
+    const category = item.parents.map(headingOf);
+    const inline = splitInlineItems(text);
+    const tasks = inline
+      ? inline.parts.map((requirement) => ({ no: null, category: [...category, inline.heading], requirement }))
+      : [{ no: item.no, category, requirement: text }];
+    for (const task of tasks) {
+      const unitsText = findActingUnits(task.requirement);
+      if (!unitsText) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
+      rows.push({ ...task, where: item.where, units: unitsText ? [{ role: 'units', text: unitsText }] : [], deadlineText: null });
+    }
   }
   return { rows, warnings };
+}
+
+// 「深化政策解读。一是县司法局要……。二是各镇、街道要……。」: one item, several tasks.
+const INLINE_MARK = /(^|[。；;：:])([一二三四五六七八九十]+是)/g;
+
+function splitInlineItems(text: string): { heading: string; parts: string[] } | null {
+  const marks = [...text.matchAll(INLINE_MARK)];
+  if (marks.length < 2 || marks[0][2] !== '一是') return null;
+  const starts = marks.map((m) => (m.index ?? 0) + m[1].length);
+  const parts = starts.map((start, i) => text.slice(start + marks[i][2].length, starts[i + 1] ?? text.length).trim());
+  const heading = text.slice(0, starts[0]).replace(/[。；;：:\s]+$/, '');
+  return { heading, parts: parts.filter(Boolean) };
 }

@@ -40,7 +40,8 @@ function titleIndex(source: PlanSource, title: string): number {
 }
 
 function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {
-  if (row.units.length <= 1) {
+  const labelled = row.units.some((u) => u.role !== 'units');
+  if (row.units.length <= 1 && !labelled) {
     const unitsText = row.units[0]?.text ?? '';
     const units = parseUnitsText(unitsText);
     const role = row.units[0]?.role;

@@ -49,3 +49,13 @@ describe('plans without a table', () => {
     expect(seed.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('items that list their tasks as 一是……二是……', () => {
+  it('makes one task of each, under the item heading', () => {
+    const plan = parseText('某县2022年政务公开工作要点\n一、重点任务\n（一）深化政策解读。一是县司法局要严格落实解读要求。二是各镇、街道要创新解读形式。\n');
+    expect(plan.tasks.map((t) => [t.no, t.category, t.requirement, t.unitsText])).toEqual([
+      [null, ['重点任务', '深化政策解读'], '县司法局要严格落实解读要求。', '县司法局'],
+      [null, ['重点任务', '深化政策解读'], '各镇、街道要创新解读形式。', '各镇、街道'],
+    ]);
+  });
+});

@@ -75,6 +75,7 @@ export function sameRoles(a: Array<ColumnRole | null>, b: Array<ColumnRole | nul
   return key(a) === key(b) && a.includes('category') === b.includes('category');
 }
 
+const MAX_SUB_HEADER_WORD = 6;
 const LEVEL_WORD = /^([一二三四五六七八九十]|[1-9])级(指标|分类|类别|任务|目录|事项)?$/;
 
 /**
@@ -83,7 +84,7 @@ const LEVEL_WORD = /^([一二三四五六七八九十]|[1-9])级(指标|分类|�
  */
 export function readSubHeaderRoles(texts: string[]): Array<ColumnRole | null> | null {
   const words = texts.map((t) => normalizeUnitsText(t));
-  if (!words.some(Boolean)) return null;
+  if (words.filter(Boolean).length < 2 || words.some((w) => w.length > MAX_SUB_HEADER_WORD)) return null;
   const roles: Array<ColumnRole | null> = [];
   for (const word of words) {
     if (!word) roles.push(null);

@@ -25,7 +25,8 @@ export interface RowReading {
   no: string;
   categories: CategoryCell[];
   requirement: string;
-  units: Array<{ role: UnitRole; text: string }>;
+  /** Unit cells; `continued` ones repeat the cell above (a vertical merge). */
+  units: Array<{ role: UnitRole; text: string; continued?: boolean }>;
   /** '' when empty (inherits), null when the table has no deadline column. */
   deadline: string | null;
   /** True when cells were re-assigned by content because the positions did not make sense. */
@@ -86,7 +87,7 @@ function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
     if (role === 'category' && level >= 0) reading.categories.push({ level, lastLevel, text, continued: cell.continued });
     else if (role === 'no') reading.no = text.trim();
     else if (role === 'requirement') reading.requirement = joinTexts(reading.requirement, text);
-    else if (isUnitRole(role)) reading.units.push({ role, text });
+    else if (isUnitRole(role)) reading.units.push({ role, text, continued: cell.continued });
     else if (role === 'deadline') reading.deadline = joinTexts(reading.deadline ?? '', text);
   }
   return reading;

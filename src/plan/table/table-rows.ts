@@ -100,11 +100,15 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   const warn = (message: string) => out.warnings.push({ where: row.where, message });
   const step = advanceCategories(context.levels, reading.categories);
   context.levels = step.levels;
-  for (const { role, text } of reading.units) {
-    const units = normalizeUnitsText(text);
-    if (units) context.units.set(role, units);
-  }
+  // A row naming any unit names all of its units (an empty 配合单位 beside a 牵头单位 means none);
+  // only a row with every unit cell empty continues the units above.
   const ownUnits = reading.units.some((u) => normalizeUnitsText(u.text));
+  if (ownUnits) {
+    for (const { role, text, continued } of reading.units) {
+      if (normalizeUnitsText(text)) context.units.set(role, normalizeUnitsText(text));
+      else if (!continued) context.units.delete(role);
+    }
+  }
   const ownDeadline = reading.deadline !== null && normalizeText(reading.deadline) !== '';
   if (reading.deadline !== null && ownDeadline) context.deadline = normalizeText(reading.deadline);
   const requirement = normalizeText(reading.requirement);

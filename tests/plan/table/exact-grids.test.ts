@@ -65,3 +65,19 @@ describe('exact grids', () => {
     expect(twoRows.tasks[0].unitsText).toBe('牵头单位：县民政局；配合单位：县财政局');
   });
 });
+
+describe('lead and member columns in an exact grid', () => {
+  it('continues a merged lead cell but not an empty member cell', () => {
+    const plan = parsePlan(grid([
+      [cell('序号'), cell('工作任务'), cell('牵头单位'), cell('配合单位')],
+      [cell('1'), cell('公开救助标准'), cell('县民政局'), cell('县财政局')],
+      [cell('2'), cell('公开医保目录'), cell('县医疗保障局'), cell('')],
+      [cell('3'), cell('公开养老服务信息'), up(), cell('县卫生健康局')],
+    ]));
+    expect(plan.tasks.map((t) => t.unitsText)).toEqual([
+      '牵头单位：县民政局；配合单位：县财政局',
+      '牵头单位：县医疗保障局',
+      '牵头单位：县医疗保障局；配合单位：县卫生健康局',
+    ]);
+  });
+});

@@ -93,7 +93,8 @@ describe('header words', () => {
     const row = header.map((h) => (h === '序号' || h === '编号' ? '1' : /单位|部门|科室|对象/.test(h) ? '县民政局' : /时/.test(h) ? '2024年6月底前' : /级指标/.test(h) && h !== '五级指标' ? '类别' : '公开社会救助标准'));
     const plan = parseText(title + rowsText([header, row]));
     expect(plan.tasks).toHaveLength(1);
-    expect(plan.tasks[0]).toMatchObject({ requirement: '公开社会救助标准', unitsText: '县民政局', no: hasNo ? '1' : null });
+    const unitsText = header.includes('牵头单位') ? '牵头单位：县民政局' : '县民政局';
+    expect(plan.tasks[0]).toMatchObject({ requirement: '公开社会救助标准', unitsText, no: hasNo ? '1' : null });
     expect(plan.tasks[0].deadlineText).toBe(header.some((h) => /时/.test(h)) ? '2024年6月底前' : null);
   });
 
