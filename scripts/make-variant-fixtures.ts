@@ -884,6 +884,62 @@ function v27Docx(): Promise<Uint8Array> {
   return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...rows.slice(0, 3), header, ...rows.slice(3)], headerRows: 1 }]);
 }
 
+// 28: the web page of 04 saved from a government site that serves GB2312/GBK (declared in <meta>), as
+// many county sites still do.
+function encodeGbk(text: string): Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
+    else bytes.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return new Uint8Array(bytes);
+}
+
+const v28Html = () => encodeGbk(v04Html().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
+
+// 29: .xlsx typed the usual way: 序号 as numbers from a formula (=ROW()-2, cached results), a header
+// cell in rich text (two runs), requirements with Alt+Enter line breaks.
+const v29 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['舆情回应'], req: T.opinion, units: '县委宣传部、县委网信办', dl: '长期坚持' },
+  { cat: ['舆情回应'], req: T.petition, units: '县信访局', dl: '2023年年底前完成' },
+]);
+
+async function v29Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet('重点任务');
+  ws.getCell(1, 1).value = '2023年××县政务公开工作任务分解表';
+  ws.mergeCells(1, 1, 1, 5);
+  ws.getCell(2, 1).value = '序号';
+  ws.getCell(2, 2).value = '工作任务';
+  ws.getCell(2, 3).value = { richText: [{ text: '具体', font: { bold: true } }, { text: '要求', font: { bold: true, color: { argb: 'FFFF0000' } } }] };
+  ws.getCell(2, 4).value = '责任单位';
+  ws.getCell(2, 5).value = '完成时限';
+  v29.forEach((t, r) => {
+    const row = r + 3;
+    ws.getCell(row, 1).value = { formula: 'ROW()-2', result: r + 1 };
+    ws.getCell(row, 2).value = t.cat[0];
+    ws.getCell(row, 3).value = t.req.replace('，', '，\n');
+    ws.getCell(row, 4).value = t.units!;
+    ws.getCell(row, 5).value = t.dl!;
+  });
+  ws.mergeCells(3, 2, 4, 2);
+  ws.mergeCells(5, 2, 6, 2);
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -911,6 +967,8 @@ const VARIANTS: Variant[] = [
   { file: '25-disclosure-catalog.xlsx', note: 'xlsx：政务公开事项目录式表头 公开事项/公开内容/公开时限/公开主体/公开渠道', tasks: v25.map(({ note: _, ...t }) => t), hasNo: true, hasDeadline: true, render: v25Xlsx },
   { file: '26-pipes-without-edges.md', note: 'Markdown 表格不写首尾竖线', tasks: v26, hasNo: true, hasDeadline: true, render: v26Text },
   { file: '27-units-per-line.docx', note: 'docx：责任单位单元格一段一个单位（无顿号），表中重复键入表头行', tasks: v27.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v27Docx },
+  { file: '28-gbk-page.htm', note: '04 的网页按 GB2312/GBK 保存（<meta> 声明 charset=gb2312），县政府网站常见', tasks: v04, hasNo: true, hasDeadline: true, render: v28Html },
+  { file: '29-typed-sheet.xlsx', note: 'xlsx：序号为公式 =ROW()-2（数字，带缓存值），表头单元格为富文本，要求内有 Alt+Enter 换行', tasks: v29, hasNo: true, hasDeadline: true, render: v29Xlsx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
