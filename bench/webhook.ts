@@ -70,7 +70,19 @@ async function serve(): Promise<void> {
   const config = loadConfig({ WECOM_BOT_TOKEN: KEYS.token, WECOM_BOT_AES_KEY: KEYS.aesKey });
   const log = createLogger();
   const quiet = { ...log, info: () => {} };
-  const real = createServer({ config, log: quiet, bot: createBot({ store, config, clock: () => new Date(), log: quiet }) });
+  // Time inside the bot per kind of message (excludes HTTP, crypto and queueing), to show where time goes.
+  const bot = createBot({ store, config, clock: () => new Date(), log: quiet });
+  const inBot: Record<string, number[]> = {};
+  const kindOf = (t: string) => (t.startsWith('完成') ? '完成 N' : t.startsWith('任务') ? '任务N' : t === '进度' ? '进度' : '本单位任务');
+  const timed = {
+    async handle(m: Parameters<typeof bot.handle>[0]) {
+      const t0 = performance.now();
+      const r = await bot.handle(m);
+      (inBot[kindOf(m.text)] ??= []).push(performance.now() - t0);
+      return r;
+    },
+  };
+  const real = createServer({ config, log: quiet, bot: timed });
   const instant = createServer({ config, log: quiet, bot: { handle: async (m) => ({ markdown: [`收到：${m.text}`] }) } });
   const sink = new Koa().use((c) => {
     c.body = { errcode: 0, errmsg: 'ok' };
@@ -90,7 +102,13 @@ async function serve(): Promise<void> {
   const ports = { real: await listen(real), instant: await listen(instant), floor: await listen(floor), sink: await listen(sink) };
   process.send?.({ ports, assignments: store.plans().assignments.length });
   process.on('message', async (m) => {
-    if (m === 'stats') process.send?.({ writes: store.fileWrites(), reports: store.state().reports.length });
+    if (m === 'stats') {
+      const perKind = Object.fromEntries(Object.entries(inBot).map(([k, v]) => {
+        v.sort((a, b) => a - b);
+        return [k, { n: v.length, p50: +percentile(v, 0.5).toFixed(1), p99: +percentile(v, 0.99).toFixed(1) }];
+      }));
+      process.send?.({ writes: store.fileWrites(), reports: store.state().reports.length, perKind });
+    }
     if (m === 'stop') {
       await store.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -122,7 +140,7 @@ function build(user: string, text: string) {
 
 interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
 
-const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 function post(agent: Agent, url: URL, r: { path: string; body: string }): Promise<number> {
   return new Promise((ok, fail) => {
@@ -158,7 +176,7 @@ async function pace(target: string, rate: number, seconds: number): Promise<Run>
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), non2xx, errors, total: requests.length };
+  return { rps: latencies.length / elapsed, p50: Math.round(percentile(latencies, 0.5)), p99: Math.round(percentile(latencies, 0.99)), non2xx, errors, total: requests.length };
 }
 
 /** Unpaced: as many requests as autocannon's connections can carry. */
@@ -184,7 +202,8 @@ async function main(): Promise<void> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', 'tsx'] });
   type Ports = { real: number; instant: number; floor: number; sink: number };
   const ready = await new Promise<{ ports: Ports; assignments: number }>((ok) => child.once('message', ok as never));
-  const ask = () => new Promise<{ writes: object; reports: number }>((ok) => { child.once('message', ok as never); child.send('stats'); });
+  type Stats = { writes: object; reports: number; perKind: Record<string, { n: number; p50: number; p99: number }> };
+  const ask = () => new Promise<Stats>((ok) => { child.once('message', ok as never); child.send('stats'); });
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start (numbers below are noisy when it is high)`);
   console.log(`store: ${TASKS} tasks × ${UNITS} units = ${ready.assignments} assignments; load: 80 % queries, 20 % completion reports`);
   responseUrl = `http://127.0.0.1:${ready.ports.sink}/response_url`;
@@ -207,6 +226,8 @@ async function main(): Promise<void> {
   console.log(`\nthroughput ratio real/floor: paced ${(paced.real.rps / paced.floor.rps).toFixed(2)}, unpaced ${(open.real.rps / open.floor.rps).toFixed(2)} (target ≥ 0.5)`);
   console.log(`p99 at ${RATE} req/s: real ${paced.real.p99} ms, transport alone ${paced.instant.p99} ms (target < 50 ms)`);
   console.log(`completion reports stored: ${stats.reports}; file writes since open: ${JSON.stringify(stats.writes)}`);
+  console.log('time inside the bot per message kind, whole run (ms):');
+  for (const [k, v] of Object.entries(stats.perKind)) console.log(`  ${k.padEnd(8)} n=${v.n}  p50 ${v.p50}  p99 ${v.p99}`);
   console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`sample answer after the load: ${sample.text.split('\n')[0]}`);
   child.send('stop');
