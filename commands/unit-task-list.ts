@@ -3,11 +3,11 @@ import type { BotReply } from '../src/bot/message.ts';
 import type { CommandContext } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
-import { countViews } from '../src/progress/progress.ts';
-import { openByUrgency, unitViews } from '../src/progress/views.ts';
+import { unitWork } from '../src/progress/progress.ts';
+import { LIST_LIMIT } from '../src/render/paginate.ts';
 import { renderUnitTasks } from '../src/render/task-list.ts';
 
 export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
-  const views = unitViews(storeData(ctx), unit, todayOf(ctx));
-  return pagedReply(ctx, renderUnitTasks(unit, countViews(views), openByUrgency(views)));
+  const { counts, open } = unitWork(storeData(ctx), unit, todayOf(ctx), LIST_LIMIT);
+  return pagedReply(ctx, renderUnitTasks(unit, counts, open));
 }

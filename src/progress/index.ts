@@ -6,6 +6,7 @@
 //   agendaOf(plans, today)       cached per plans+day: assignments with task and due date, urgency order
 //   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
+//   unitWork(data, unit, today)  a unit's counts and its open work (first N as views)
 //   countViews, progressOf        共N项，已完成M项 figures, overall and per unit (memoised per data version)
 //   overdueOf, dueWithinOf        open work past its date / due within N days
 //   recordDone, recordReturn      report / 退回 on StateData inside store.updateState (idempotent)

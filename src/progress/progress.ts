@@ -40,6 +40,24 @@ export function countViews(views: readonly AssignmentView[]): Counts {
   return withRate(views.length, done, overdue);
 }
 
+/** A unit's figures and its open work, most urgent first: only the first `limit` open items become
+ *  views, so a unit with thousands of assignments costs a pass of map lookups. */
+export function unitWork(data: StoreData, unit: string, today: string, limit = Infinity): { counts: Counts; open: AssignmentView[] } {
+  const scheduled = agendaOf(data.plans, today).byUnit.get(unit) ?? [];
+  const reports = reportIndex(data.state);
+  const open: Scheduled[] = [];
+  let done = 0;
+  let late = 0;
+  for (const s of scheduled) {
+    if (reports.get(s.assignment.id)?.status === 'done') done++;
+    else {
+      if (s.late) late++;
+      if (open.length < limit) open.push(s);
+    }
+  }
+  return { counts: withRate(scheduled.length, done, late), open: withReports(data, open) };
+}
+
 /** Completion over all active plans and by unit, as of China date `today`. Costs one pass over the
  *  reports per state version: totals and lateness come from the day's agenda. */
 export function progressOf(data: StoreData, today: string): Progress {

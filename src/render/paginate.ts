@@ -3,11 +3,16 @@
 export const PAGE_ITEMS = 15;
 /** Nobody pages through thousands of lines in a chat; beyond this the ledger export is the tool. */
 export const MAX_PAGES = 10;
+/** The most items a paged list shows; callers may fetch no more than this. */
+export const LIST_LIMIT = PAGE_ITEMS * MAX_PAGES;
 
-/** Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments). */
-export function paginateItems<T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS): string[] {
+/**
+ * Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments).
+ * `total` is how many items there are when the caller passed only the first LIST_LIMIT.
+ */
+export function paginateItems<T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): string[] {
   const shown = items.slice(0, perPage * MAX_PAGES).map(toLine);
-  return pageLines(header, shown, items.length - shown.length, perPage);
+  return pageLines(header, shown, total - shown.length, perPage);
 }
 
 /** Cuts `lines` into pages of `perPage`, each as header + lines + a footer naming the next step. */

@@ -25,10 +25,10 @@ export function taskLine(v: AssignmentView): string {
   return `- **${v.task.number}** ${returned}${shortenRequirement(v.task.requirement)}｜${shortDate(v)}${due}`;
 }
 
-/** Pages of a unit's open tasks. `open` must already be in urgency order. */
+/** Pages of a unit's open tasks. `open` is in urgency order and may hold only the first LIST_LIMIT. */
 export function renderUnitTasks(unit: string, counts: Counts, open: AssignmentView[]): string[] {
   const header = `**${unit}** ${countLine(counts)}`;
   if (counts.total === 0) return [`**${unit}** 在当前工作要点中没有分解任务。`];
   if (open.length === 0) return [`${header}\n全部任务已完成，辛苦了！`];
-  return paginateItems(header, open, taskLine);
+  return paginateItems(header, open, taskLine, undefined, counts.total - counts.done);
 }

@@ -1,7 +1,7 @@
 // Progress figures over plain store data: due dates by kind, urgency order, counts, overdue, due soon.
 import { describe, expect, it } from 'vitest';
 import { dueOf, isOverdue } from '../../src/progress/due.ts';
-import { dueWithinOf, overdueOf, progressOf } from '../../src/progress/progress.ts';
+import { dueWithinOf, overdueOf, progressOf, unitWork } from '../../src/progress/progress.ts';
 import { planIndex } from '../../src/progress/plan-index.ts';
 import { recordDone, recordReturn } from '../../src/progress/reporting.ts';
 import { openByUrgency, taskViews, unitViews } from '../../src/progress/views.ts';
@@ -58,6 +58,13 @@ describe('figures', () => {
     expect(p.overall).toMatchObject({ total: 49, done: 3 });
     expect(p.units.at(-1)).toMatchObject({ unit: '县财政局', total: 2, done: 2, rate: 1 });
     expect(p.units.find((u) => u.unit === '县司法局')).toMatchObject({ total: 5, done: 1, overdue: 2 });
+  });
+
+  it('gives a unit’s counts and only the first N open items, most urgent first', () => {
+    const state = { ...emptyState(), reports: [done('P1/T6/县司法局'), done('P1/T3/县司法局')] };
+    const w = unitWork({ plans, state }, '县司法局', TODAY, 2);
+    expect(w.counts).toMatchObject({ total: 5, done: 2, overdue: 1 });
+    expect(w.open.map((v) => v.task.number)).toEqual([1, 4]);
   });
 
   it('lists overdue and due-within-N-days work that is still open', () => {

@@ -1,7 +1,7 @@
 // How replies read: shortened requirements, due labels, count lines, pages and the byte limit.
 import { describe, expect, it } from 'vitest';
 import { dueLabel } from '../../src/render/due-text.ts';
-import { paginate } from '../../src/render/paginate.ts';
+import { LIST_LIMIT, paginate, paginateItems } from '../../src/render/paginate.ts';
 import { markdownToPlainText } from '../../src/render/plain-text.ts';
 import { shortenRequirement } from '../../src/render/shorten.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
@@ -46,6 +46,12 @@ describe('pages and size limits', () => {
     expect(pages[0]).toContain('（第1/3页，还有20项，发送「更多」查看）');
     expect(pages[1]!.startsWith('**标题**（续）')).toBe(true);
     expect(pages[2]).toContain('已全部列出');
+  });
+
+  it('stops at ten pages and says how many were left out', () => {
+    const pages = paginateItems('**长清单**', Array.from({ length: LIST_LIMIT }, (_, i) => i), (i) => `- ${i}`, 15, 4000);
+    expect(pages).toHaveLength(10);
+    expect(pages[9]).toContain('另有3850项未列出，完整清单请导出台账');
   });
 
   it('splits between lines so no message exceeds the channel’s bytes', () => {
