@@ -940,6 +940,66 @@ async function v29Xlsx(): Promise<Uint8Array> {
   return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+// 30: Word saved as text with Windows line ends, and a 「注：」 row (one merged cell) closing the table.
+const v30 = numbered([
+  { cat: ['政务公开平台'], req: T.website, units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.newMedia, units: '县政府办公室', dl: '2023年6月底前' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+]);
+
+function v30Text(): string {
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  const rows = bodyRows(v30, ['no', 'cat0', 'req', 'units', 'dl'], false);
+  const note = [c('注：各单位于每季度末前将落实情况报县政府办公室。')];
+  return ['附件', '2023年××县政务公开重点任务分解表', '', cellLines([header, ...rows, note]), '', '抄送：县委办公室。', ''].join('\r\n');
+}
+
+// 31: a web page whose table carries its own title row (colspan) above a <th> header, and a 「注：」 row
+// across the bottom.
+const v31 = numbered([
+  { cat: ['决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前' },
+  { cat: ['决策公开'], req: T.solicit, units: '县发展改革局、县自然资源局', dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+]);
+
+function v31Html(): string {
+  const rows = bodyRows(v31, ['no', 'cat0', 'req', 'units', 'dl'], true);
+  const body = htmlTable(rows, 0).split('\n').filter((l) => l.startsWith('<tr>'));
+  return [
+    '<html><head><meta charset="utf-8"></head><body>',
+    '<table border="1">',
+    '<tr><td colspan="5"><p style="text-align:center"><strong>附件1&nbsp;&nbsp;2023年××县政务公开重点任务分解表</strong></p></td></tr>',
+    '<tr><th>序号</th><th>工作任务</th><th>具体要求</th><th>责任单位</th><th>完成时限</th></tr>',
+    ...body,
+    '<tr><td colspan="5"><p>注：各单位于每季度末前将落实情况报县政府办公室。</p></td></tr>',
+    '</table>', '</body></html>', '',
+  ].join('\n');
+}
+
+// 32: a hand-made sheet: the table starts in column B (column A left as a margin), the header in row 4
+// after blank rows, and an empty spacer row between two categories.
+const v32 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.forms, units: ALL, dl: '长期坚持' },
+  { cat: ['舆情回应'], req: T.opinion, units: '县委网信办', dl: '长期坚持' },
+]);
+
+async function v32Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet('Sheet1');
+  ws.getCell(2, 2).value = '2023年××县政务公开重点任务清单';
+  ws.mergeCells(2, 2, 2, 6);
+  ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].forEach((h, i) => (ws.getCell(4, i + 2).value = h));
+  const put = (row: number, t: Task) => [t.no, t.cat[0], t.req, t.units, t.dl].forEach((v, i) => (ws.getCell(row, i + 2).value = v ?? ''));
+  put(5, v32[0]);
+  put(6, { ...v32[1], cat: [''] });
+  ws.mergeCells(5, 3, 6, 3);
+  put(8, v32[2]); // row 7 left empty between the two categories
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -969,6 +1029,9 @@ const VARIANTS: Variant[] = [
   { file: '27-units-per-line.docx', note: 'docx：责任单位单元格一段一个单位（无顿号），表中重复键入表头行', tasks: v27.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v27Docx },
   { file: '28-gbk-page.htm', note: '04 的网页按 GB2312/GBK 保存（<meta> 声明 charset=gb2312），县政府网站常见', tasks: v04, hasNo: true, hasDeadline: true, render: v28Html },
   { file: '29-typed-sheet.xlsx', note: 'xlsx：序号为公式 =ROW()-2（数字，带缓存值），表头单元格为富文本，要求内有 Alt+Enter 换行', tasks: v29, hasNo: true, hasDeadline: true, render: v29Xlsx },
+  { file: '30-crlf-note-row.txt', note: 'Word 另存为文本（CRLF 换行），表尾一个单元格的「注：」行', tasks: v30, hasNo: true, hasDeadline: true, render: v30Text },
+  { file: '31-title-in-table.html', note: 'HTML：表内标题行（colspan）、<th> 表头、表尾「注：」行', tasks: v31, hasNo: true, hasDeadline: true, render: v31Html },
+  { file: '32-offset-sheet.xlsx', note: 'xlsx：表格从 B 列开始、表头在第4行、两类之间有一个空行', tasks: v32, hasNo: true, hasDeadline: true, render: v32Xlsx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
