@@ -18,11 +18,11 @@ export const isUnitRole = (role: ColumnRole): role is UnitRole => role === 'unit
 // First match wins; the order matters (「完成时限」 is a deadline although it holds 完成, 「牵头单位」 is
 // a lead unit column before it is a unit column).
 const ROLE_WORDS: Array<[ColumnRole | 'task', RegExp]> = [
-  ['other', /(备注|完成情况|进展情况|落实情况|推进情况|分值|得分|评分|扣分|说明|附注)/],
+  ['other', /(备注|完成情况|进展情况|落实情况|推进情况|分值|得分|评分|扣分|说明|附注|领导|责任人|联系人|经办人|电话)/],
   ['deadline', /(时限|时间|期限|日期|节点|截止|完成时)/],
   ['leadUnits', /牵头/],
   ['memberUnits', /(配合|协办|协助|参与)/],
-  ['units', /(单位|部门|科室|处室|对象|责任人|主体|负责|承办|主办|责任)/],
+  ['units', /(单位|部门|科室|处室|对象|主体|负责|承办|主办|责任)/],
   ['no', /^(序号|编号|序|NO\.?|No\.?|项次)$/],
   ['task', /^[一二三四五六七八九十]级指标$|^指标$/],
   ['requirement', /(要求|内容|措施|举措|要点|细则|标准|目标|做法|具体工作|具体任务|任务分解)/],

@@ -23,6 +23,9 @@ export function headingOf(row: GridRow, layout: TableLayout): string | null {
   // Unless the row is a lone cell in a wide text table: a heading merged across the whole row.
   const acrossRow = !layout.exact && row.cells.length <= 2 && layout.width >= 4;
   const ownsHeadings = layout.categoryCount === 0 || acrossRow;
+  // 「一｜政策解读｜｜」: a Chinese numeral in the 序号 column over arabic-numbered tasks.
+  const chineseNumber = filled.length === 2 && /^[（(]?[一二三四五六七八九十]+[)）、]?$/.test(filled[0].text.trim());
+  if (chineseNumber && !looksLikeSentence(text)) return text;
   if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
   if (layout.exact) {
     let column = 0;

@@ -123,3 +123,19 @@ describe('section headings inside a table', () => {
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('section rows numbered 一、二 in the 序号 column', () => {
+  it('are headings over the arabic-numbered tasks below them', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '工作任务', '责任单位', '责任领导', '完成时限'],
+      ['一', '政策解读', '', '', ''],
+      ['1', '做好政策解读', '县政府办公室', '张三', '长期坚持'],
+      ['二', '平台建设', '', '', ''],
+      ['2', '办好政府网站', '县大数据中心', '李四', '2023年底前'],
+    ]));
+    expect(plan.tasks.map((t) => [t.no, t.category, t.requirement, t.unitsText])).toEqual([
+      ['1', ['政策解读'], '做好政策解读', '县政府办公室'],
+      ['2', ['平台建设'], '办好政府网站', '县大数据中心'],
+    ]);
+  });
+});
