@@ -1,6 +1,9 @@
 // The few HTTP calls the WeCom API client makes. URLs are redacted in every error, because they
 // carry access tokens and webhook keys.
-import { redactUrl } from '../log.ts';
+import { redactUrl as redactSecrets } from '../log.ts';
+
+/** Also masks a bot's response_code: whoever holds it may answer in the user's chat once. */
+const redactUrl = (url: string): string => redactSecrets(url).replace(/([?&]response_code=)[^&]*/gi, '$1***');
 
 /** WeCom answered with a non-zero errcode (HTTP 200 included), or with a non-200 status. */
 export class WecomApiError extends Error {

@@ -66,6 +66,14 @@ describe('WeCom API client', () => {
     expect(standIn.sent(new URL(url).pathname)[0].body).toEqual({ msgtype: 'markdown', markdown: { content: '**已完成**' } });
   });
 
+  it('names no response_code or access token when a call fails', async () => {
+    standIn = await startStandIn();
+    const api = createWecomApi({ apiBase: standIn.url, app: null, botAesKey: null, clock: () => new Date() });
+    const err = await api.replyToResponseUrl('http://127.0.0.1:9/cgi-bin/aibot/response?response_code=SECRETCODE', 'x').catch((e) => e);
+    expect(err.message).toContain('response_code=***');
+    expect(err.message).not.toContain('SECRETCODE');
+  });
+
   it('downloads and decrypts a bot file message with the bot key or the message key', async () => {
     standIn = await startStandIn();
     // Fixed keys: with random ones a wrong key would still unpad cleanly about once in 256 runs.
