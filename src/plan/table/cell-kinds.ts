@@ -8,11 +8,11 @@ const UNIT_ENDING =
 const NOT_UNIT_ENDING = /(网站|平台|场所|会议|座谈会|听证会|发布会|推介会|专区|社会|机制|体系|标准|内容|目录|清单|工作|信息|情况|指标)$/;
 const ROLE_WORDS = /(牵头|配合|参与|负责|协助|协办|主办|具体落实|落实|按职责分工负责|分别负责|等)+$/;
 const LABELS = /^(牵头单位|责任单位|配合单位|协办单位|主办单位|责任部门|责任科室|评估对象)[:：]?/;
-const PART_SEPARATORS = /[、，,；;。/／\s]+/;
+const PART_SEPARATORS = /[、，,；;。：:/／\s]+/;
 const MAX_UNIT_NAME = 30;
 
 function isUnitName(part: string): boolean {
-  const name = part.replace(LABELS, '').replace(ROLE_WORDS, '').replace(/[（(][^）)]*[）)]$/, '');
+  const name = bareName(part.replace(/[（(][^）)]*[）)]$/, ''));
   if (!name || name.length > MAX_UNIT_NAME) return false;
   return UNIT_ENDING.test(name) && !NOT_UNIT_ENDING.test(name);
 }
@@ -31,8 +31,11 @@ export function unitShare(text: string): number {
 const shareCache = new Map<string, number>();
 const CACHE_LIMIT = 5000;
 
+const bareName = (part: string) => part.replace(LABELS, '').replace(ROLE_WORDS, '');
+
 function computeUnitShare(text: string): number {
-  const parts = normalizeUnitsText(text).split(PART_SEPARATORS).filter(Boolean);
+  // Labels and role words on their own (「牵头：」「配合单位：」) say nothing either way.
+  const parts = normalizeUnitsText(text).split(PART_SEPARATORS).filter((p) => bareName(p) && !/^(牵头|配合|责任)单位$/.test(p));
   return parts.length ? parts.filter(isUnitName).length / parts.length : 0;
 }
 

@@ -95,6 +95,8 @@ function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
 
 const joinTexts = (a: string, b: string): string => (a.trim() && b.trim() ? `${a}\n${b}` : a.trim() ? a : b);
 
+const MAX_DEADLINE = 40;
+
 /** A positional reading makes sense when each cell holds the kind of text its column is for. */
 function plausible(reading: RowReading): boolean {
   const requirement = normalizeText(reading.requirement);
@@ -104,6 +106,7 @@ function plausible(reading: RowReading): boolean {
   if (requirement && looksLikeUnits(requirement) && units.length === 0) return false;
   if (reading.categories.some((c) => tooLongForCategory(normalizeText(c.text)))) return false;
   if (!requirement && units.length > 0) return false;
+  if (reading.deadline && normalizeText(reading.deadline).length > MAX_DEADLINE) return false;
   return true;
 }
 
