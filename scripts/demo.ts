@@ -8,9 +8,10 @@ import { createLogger } from '../src/log.ts';
 const GROUP = 'wr_gaoqing_gongkai';
 const people: Record<string, string> = { lisi: '李四（县司法局联络员）', admin: '张主任（管理员）' };
 const UNIT = '县司法局';
+let lastMsgId = '';
 
-function printTurn(user: string, text: string, r: BotCallbackResult, later: string[]): void {
-  console.log(`\n【${people[user] ?? user}】@督办机器人 ${text}`);
+function printTurn(user: string, text: string, r: BotCallbackResult, later: string[], retry: boolean): void {
+  console.log(`\n【${people[user] ?? user}】@督办机器人 ${text}${retry ? '　（企业微信重试同一条消息）' : ''}`);
   console.log(`【督办机器人】${r.status === 200 ? r.text : `（HTTP ${r.status}）`}`);
   for (const part of later) console.log(`【督办机器人·续】${part}`);
 }
@@ -24,14 +25,15 @@ function taskOf(rig: LocalRig, unit: string): number {
   return task.number;
 }
 
-async function say(rig: LocalRig, user: string, text: string): Promise<void> {
+async function say(rig: LocalRig, user: string, text: string, msgId?: string): Promise<void> {
   const responseUrl = rig.standIn.responseUrl();
-  const r = await sendBotText({ serverUrl: rig.url, bot: rig.bot, userId: user, chatId: GROUP, text, responseUrl });
+  const r = await sendBotText({ serverUrl: rig.url, bot: rig.bot, userId: user, chatId: GROUP, text, responseUrl, msgId });
+  lastMsgId = r.msgId;
   await rig.app.idle();
   const later = rig.standIn
     .sent(new URL(responseUrl).pathname)
     .map((x) => (x.body as { markdown?: { content?: string } }).markdown?.content ?? JSON.stringify(x.body));
-  printTurn(user, text, r, later);
+  printTurn(user, text, r, later, msgId !== undefined);
 }
 
 async function main(): Promise<void> {
@@ -57,7 +59,11 @@ async function main(): Promise<void> {
       ['lisi', '进度'],
       ['admin', '逾期'],
     ];
-    for (const [user, text] of script) await say(rig, user, text);
+    for (const [user, text] of script) {
+      await say(rig, user, text);
+      // WeCom resends a callback it got no answer to in time: same message id, same answer, one record.
+      if (text.includes('已完成')) await say(rig, user, text, lastMsgId);
+    }
     const audit = rig.store.state();
     console.log(`\n——演示结束：绑定 ${audit.bindings.length} 人，完成上报 ${audit.reports.length} 条；` +
       `经 response_url 补发 ${rig.standIn.received.filter((r) => r.path.startsWith("/response_url/")).length} 条。`);
