@@ -1000,6 +1000,40 @@ async function v32Xlsx(): Promise<Uint8Array> {
   return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+// 33/34: two levels of section rows inside the table (「一、」 then 「（一）」), no category column.
+// 33 is a WPS copy, one row per line, where a one-cell section row comes out as a bare line (no tab);
+// 34 is a Markdown pipe table.
+const v33 = [
+  { sec: '一、主动公开', cat: ['决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前', no: '1' },
+  { sec: '一、主动公开', cat: ['决策公开'], req: T.solicit, units: '县发展改革局、县自然资源局', dl: '长期坚持', no: '2' },
+  { sec: '一、主动公开', cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持', no: '3' },
+  { sec: '一、主动公开', cat: ['政策解读'], req: T.forms, units: ALL, dl: '长期坚持', no: '4' },
+  { sec: '二、依申请公开', cat: ['办理质效'], req: T.applyCheck, units: ALL, dl: '长期坚持', no: '5' },
+  { sec: '二、依申请公开', cat: ['办理质效'], req: T.land, units: '县自然资源局', dl: '长期坚持', no: '6' },
+] satisfies Task[];
+const SUB_NUMBERS: Record<string, string> = { 决策公开: '（一）', 政策解读: '（二）', 办理质效: '（一）' };
+
+/** Rows with a section row for 「一、」 and one for 「（一）」 above each block, each a single cell. */
+function twoLevelSectionRows(): Cell[][] {
+  const rows: Cell[][] = [];
+  v33.forEach((t, i) => {
+    const prev = v33[i - 1];
+    if (t.sec !== prev?.sec) rows.push([c(t.sec)]);
+    if (t.cat[0] !== prev?.cat[0]) rows.push([c(`${SUB_NUMBERS[t.cat[0]]}${t.cat[0]}`)]);
+    rows.push([c(t.no), c(t.req), c(t.units), c(t.dl)]);
+  });
+  return rows;
+}
+
+function v33Text(): string {
+  const header = ['序号', '工作任务', '责任单位', '完成时限'].map((h) => c(h));
+  return ['附件', '2023年××县政务公开工作任务分解表', '', rowLines([header, ...twoLevelSectionRows()]), ...FOOTER].join('\n');
+}
+
+function v34Text(): string {
+  return ['### 2023年××县政务公开工作任务分解表', '', pipeTable(['序号', '工作任务', '责任单位', '完成时限'], twoLevelSectionRows()), ''].join('\n');
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1032,6 +1066,8 @@ const VARIANTS: Variant[] = [
   { file: '30-crlf-note-row.txt', note: 'Word 另存为文本（CRLF 换行），表尾一个单元格的「注：」行', tasks: v30, hasNo: true, hasDeadline: true, render: v30Text },
   { file: '31-title-in-table.html', note: 'HTML：表内标题行（colspan）、<th> 表头、表尾「注：」行', tasks: v31, hasNo: true, hasDeadline: true, render: v31Html },
   { file: '32-offset-sheet.xlsx', note: 'xlsx：表格从 B 列开始、表头在第4行、两类之间有一个空行', tasks: v32, hasNo: true, hasDeadline: true, render: v32Xlsx },
+  { file: '33-two-section-levels.txt', note: 'WPS 复制（一行一条）：表内两级分节行「一、」「（一）」，单个单元格的分节行复制出来没有制表符', tasks: v33, hasNo: true, hasDeadline: true, render: v33Text },
+  { file: '34-two-section-levels.md', note: 'Markdown 管道表：表内两级分节行「一、」「（一）」，无类别列', tasks: v33, hasNo: true, hasDeadline: true, render: v34Text },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
