@@ -44,7 +44,8 @@ interface Context {
   unfilledNo: UnfilledNumber | null;
 }
 
-const isTrivialParagraph = (text: string) => !text.trim() || /^[-—–\s\d第页共/]*$/.test(text.trim());
+// Page numbers and 「续表」 between two parts of a table do not end it.
+const isTrivialParagraph = (text: string) => /^[-—–\s\d第页共/]*$/.test(text.trim()) || /^[（(]?续表?[)）]?[:：]?$|^续上表$/.test(text.trim());
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
   return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null };

@@ -139,3 +139,13 @@ describe('section rows numbered 一、二 in the 序号 column', () => {
     ]);
   });
 });
+
+describe('a table continued after 「续表」', () => {
+  it('keeps reading the rows with the same columns', () => {
+    const plan = parseText(`${title}| 工作任务 | 具体要求 | 责任单位 |\n|---|---|---|\n| 公开 | 公开目录 | 各部门 |\n\n续表\n\n|  |  |  |\n|---|---|---|\n|  | 更新目录 |  |\n`);
+    expect(plan.tasks.map((t) => [t.category[0], t.requirement, t.unitsText])).toEqual([
+      ['公开', '公开目录', '各部门'],
+      ['公开', '更新目录', '各部门'],
+    ]);
+  });
+});
