@@ -1034,6 +1034,24 @@ function v34Text(): string {
   return ['### 2023年××县政务公开工作任务分解表', '', pipeTable(['序号', '工作任务', '责任单位', '完成时限'], twoLevelSectionRows()), ''].join('\n');
 }
 
+// 35: an Excel sheet saved as 「文本文件（制表符分隔）」: cells with line breaks or quote marks are wrapped in
+// double quotes, inner quotes doubled, the line break kept inside the quotes.
+const v35 = numbered([
+  { cat: ['政策解读'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.fullText, units: ALL, dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.website, units: '县政府办公室', dl: '2023年6月底前' },
+]);
+
+function v35Text(): string {
+  const quote = (text: string) => (/[\n"\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const lines = [['序号', '工作任务', '具体要求', '责任单位', '完成时限'].join('\t')];
+  for (const t of v35) {
+    const req = t.req.replace('，', '，\n').replace(/“/g, '"').replace(/”/g, '"');
+    lines.push([t.no!, t.cat[0], req, t.units!, t.dl!].map(quote).join('\t'));
+  }
+  return ['2023年××县政务公开工作任务分解表', ...lines, ''].join('\r\n');
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1068,6 +1086,7 @@ const VARIANTS: Variant[] = [
   { file: '32-offset-sheet.xlsx', note: 'xlsx：表格从 B 列开始、表头在第4行、两类之间有一个空行', tasks: v32, hasNo: true, hasDeadline: true, render: v32Xlsx },
   { file: '33-two-section-levels.txt', note: 'WPS 复制（一行一条）：表内两级分节行「一、」「（一）」，单个单元格的分节行复制出来没有制表符', tasks: v33, hasNo: true, hasDeadline: true, render: v33Text },
   { file: '34-two-section-levels.md', note: 'Markdown 管道表：表内两级分节行「一、」「（一）」，无类别列', tasks: v33, hasNo: true, hasDeadline: true, render: v34Text },
+  { file: '35-excel-tab-text.txt', note: 'Excel 另存为制表符分隔文本：含换行或引号的单元格加双引号，内部引号成对，换行在引号内', tasks: v35.map((t) => ({ ...t, req: t.req.replace(/“/g, '"').replace(/”/g, '"') })), hasNo: true, hasDeadline: true, render: v35Text },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
