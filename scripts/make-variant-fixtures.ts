@@ -1052,6 +1052,58 @@ function v35Text(): string {
   return ['2023年××县政务公开工作任务分解表', ...lines, ''].join('\r\n');
 }
 
+// 36: Word's 「另存为网页」 HTML as pasted into a county site's CMS: MsoNormal paragraphs, <o:p>, lang spans,
+// conditional comments, a zero-height width row at the end, and a rowspan running past the last row.
+const v36 = numbered([
+  { cat: ['决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前' },
+  { cat: ['决策公开'], req: T.attend, units: '县政府办公室', dl: '2023年年底前完成' },
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.forms, units: ALL, dl: '长期坚持' },
+]);
+
+function v36Html(): string {
+  const p = (text: string) => `<p class=MsoNormal align=center style='text-align:center'><span style='font-family:仿宋_GB2312'>${text}<span lang=EN-US><o:p></o:p></span></span></p>`;
+  const td = (text: string, extra = '') => `<td width=120 valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'${extra}>${p(text)}</td>`;
+  const rows = [
+    `<tr style='height:20.0pt'>${['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => td(`<b>${h}</b>`)).join('')}</tr>`,
+    ...v36.map((t, i) => {
+      const first = i === 0 || v36[i - 1].cat[0] !== t.cat[0];
+      const span = i === 2 ? 5 : 2; // the last block's rowspan runs past the end of the table
+      return `<tr>${td(`<span lang=EN-US>${t.no}</span>`)}${first ? td(t.cat[0], ` rowspan=${span}`) : ''}${td(t.req.replace('，', '，&nbsp;'))}${td(t.units!)}${td(t.dl!)}</tr>`;
+    }),
+    `<![if !supportMisalignedColumns]><tr height=0>${Array.from({ length: 5 }, () => "<td width=120 style='border:none'></td>").join('')}</tr><![endif]>`,
+  ];
+  return [
+    "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset='utf-8'></head><body>",
+    `<p class=MsoNormal><span style='font-family:黑体'>附件<span lang=EN-US>1<o:p></o:p></span></span></p>`,
+    `<p class=MsoNormal align=center><b><span style='font-size:18.0pt'>2023年××县政务公开重点任务分解表</span></b></p>`,
+    "<div align=center><table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>",
+    ...rows,
+    '</table></div>', '</body></html>', '',
+  ].join('\n');
+}
+
+// 37: .docx with the task table as 附件1 and a reporting template as 附件2 (单位名称 / 任务数 / 已完成 /
+// 未完成 / 备注, one row per unit, numbers empty). The template holds no tasks.
+const v37 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.domain, units: '县政府办公室', dl: '2023年6月底前' },
+]);
+
+function v37Docx(): Promise<Uint8Array> {
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  const report = [
+    ['序号', '单位名称', '任务数', '已完成', '未完成', '备注'].map((h) => c(h)),
+    ...['县司法局', '县财政局', '县政府办公室', '县自然资源局'].map((u, i) => [c(String(i + 1)), c(u), c(''), c(''), c(''), c('')]),
+  ];
+  return renderDocx([
+    '附件1', '2023年××县政务公开重点任务分解表', { rows: [header, ...bodyRows(v37, ['no', 'cat0', 'req', 'units', 'dl'], true)], headerRows: 1 },
+    { pageBreak: true },
+    '附件2', '2023年政务公开重点任务落实情况统计表', '填报单位（盖章）：                填报时间：', { rows: report, headerRows: 1 },
+  ]);
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1087,6 +1139,8 @@ const VARIANTS: Variant[] = [
   { file: '33-two-section-levels.txt', note: 'WPS 复制（一行一条）：表内两级分节行「一、」「（一）」，单个单元格的分节行复制出来没有制表符', tasks: v33, hasNo: true, hasDeadline: true, render: v33Text },
   { file: '34-two-section-levels.md', note: 'Markdown 管道表：表内两级分节行「一、」「（一）」，无类别列', tasks: v33, hasNo: true, hasDeadline: true, render: v34Text },
   { file: '35-excel-tab-text.txt', note: 'Excel 另存为制表符分隔文本：含换行或引号的单元格加双引号，内部引号成对，换行在引号内', tasks: v35.map((t) => ({ ...t, req: t.req.replace(/“/g, '"').replace(/”/g, '"') })), hasNo: true, hasDeadline: true, render: v35Text },
+  { file: '36-word-html.html', note: 'Word 另存为网页后贴进网站：MsoNormal 段落、<o:p>、条件注释、表尾零高宽度行、rowspan 超出表尾', tasks: v36, hasNo: true, hasDeadline: true, render: v36Html },
+  { file: '37-report-template-annex.docx', note: 'docx：附件1为任务表，附件2为落实情况统计表模板（单位名称/任务数/已完成/未完成），后者不含任务', tasks: v37, hasNo: true, hasDeadline: true, render: v37Docx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
