@@ -1104,6 +1104,62 @@ function v37Docx(): Promise<Uint8Array> {
   ]);
 }
 
+// 38: .xlsx with two category columns (一级 / 二级 under one 「工作任务」 header merged across both), where a
+// block with one level is merged as a rectangle over both columns and several rows, and the narrow
+// 一级 column is written one character per line (Alt+Enter), as in vertical writing.
+const v38 = numbered([
+  { cat: ['政策解读', '解读形式'], req: T.forms, units: ALL, dl: '长期坚持' },
+  { cat: ['政策解读', '解读程序'], req: T.sync, units: ALL, dl: '长期坚持' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+  { cat: ['依申请公开'], req: T.land, units: '县自然资源局', dl: '2023年年底前完成' },
+  { cat: ['政务公开平台', '政府网站'], req: T.website, units: '县政府办公室', dl: '长期坚持' },
+]);
+
+async function v38Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet('Sheet1');
+  ws.getCell(1, 1).value = '2023年××县政务公开工作任务分解表';
+  ws.mergeCells(1, 1, 1, 6);
+  ['序号', '工作任务', '', '具体要求', '责任单位', '完成时限'].forEach((h, i) => h && (ws.getCell(2, i + 1).value = h));
+  ws.mergeCells(2, 2, 2, 3);
+  const vertical = (text: string) => [...text].join('\n');
+  v38.forEach((t, r) => {
+    const row = r + 3;
+    ws.getCell(row, 1).value = Number(t.no);
+    ws.getCell(row, 4).value = t.req;
+    ws.getCell(row, 5).value = t.units!;
+    ws.getCell(row, 6).value = t.dl!;
+  });
+  ws.getCell(3, 2).value = vertical('政策解读');
+  ws.mergeCells(3, 2, 4, 2);
+  ws.getCell(3, 3).value = '解读形式';
+  ws.getCell(4, 3).value = '解读程序';
+  ws.getCell(5, 2).value = '依申请公开';
+  ws.mergeCells(5, 2, 6, 3); // one level: a rectangle over both category columns and two rows
+  ws.getCell(7, 2).value = vertical('政务公开平台');
+  ws.getCell(7, 3).value = '政府网站';
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+// 39: a plan without a table whose items are followed by their own 「责任单位：」 / 「牵头单位：」「配合单位：」
+// and 「完成时限：」 lines (a 工作方案 with the division of labour written out under each item).
+const v39Items: Array<{ text: string; unitLines: string[]; unitsText: string; deadline: string }> = [
+  { text: '推进决策公开。制定发布重大行政决策事项目录、标准，做好重大决策预公开工作。', unitLines: ['责任单位：县司法局'], unitsText: '县司法局', deadline: '2023年3月底前' },
+  { text: '加强政策解读。严格解读程序，认真落实政策解读“三同步”工作机制。', unitLines: ['牵头单位：县政府办公室', '配合单位：县政府各部门'], unitsText: '牵头单位：县政府办公室；配合单位：县政府各部门', deadline: '长期坚持' },
+  { text: '规范依申请公开工作。持续深化完善依申请公开转主动公开常态化审查机制。', unitLines: ['责任单位：县政府办公室、各镇人民政府'], unitsText: '县政府办公室、各镇人民政府', deadline: '长期坚持' },
+];
+
+function v39Text(): string {
+  const lines = ['××县2023年政务公开工作方案', '', '一、工作目标', '', '进一步提升政务公开标准化、规范化、信息化水平。', '', '二、重点任务', ''];
+  v39Items.forEach((item, i) => lines.push(`（${'一二三'[i]}）${item.text}`, ...item.unitLines, `完成时限：${item.deadline}`, ''));
+  lines.push(...FOOTER);
+  return lines.join('\n');
+}
+
+const v39Expected: Expected[] = v39Items.map((item, i) => ({ no: `（${'一二三'[i]}）`, category: ['重点任务'], requirement: item.text, unitsText: item.unitsText, deadlineText: item.deadline }));
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1141,10 +1197,12 @@ const VARIANTS: Variant[] = [
   { file: '35-excel-tab-text.txt', note: 'Excel 另存为制表符分隔文本：含换行或引号的单元格加双引号，内部引号成对，换行在引号内', tasks: v35.map((t) => ({ ...t, req: t.req.replace(/“/g, '"').replace(/”/g, '"') })), hasNo: true, hasDeadline: true, render: v35Text },
   { file: '36-word-html.html', note: 'Word 另存为网页后贴进网站：MsoNormal 段落、<o:p>、条件注释、表尾零高宽度行、rowspan 超出表尾', tasks: v36, hasNo: true, hasDeadline: true, render: v36Html },
   { file: '37-report-template-annex.docx', note: 'docx：附件1为任务表，附件2为落实情况统计表模板（单位名称/任务数/已完成/未完成），后者不含任务', tasks: v37, hasNo: true, hasDeadline: true, render: v37Docx },
+  { file: '38-block-merge.xlsx', note: 'xlsx：工作任务表头跨两列（一级/二级），只有一级的类别合并成跨两列多行的矩形，一级类别每字一行（Alt+Enter）', tasks: v38, hasNo: true, hasDeadline: true, render: v38Xlsx },
+  { file: '39-body-unit-lines.txt', note: '无表格：每条之后单列「责任单位：」或「牵头单位：」「配合单位：」行和「完成时限：」行', tasks: [], hasNo: true, hasDeadline: true, render: v39Text },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
-const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected, '23-body-four-levels.txt': v23Expected, '24-body-lead-phrases.txt': v24Expected };
+const EXPECTED_OVERRIDE: Record<string, Expected[]> = { '09-body-numbered.txt': v09Expected, '10-body-yishi-ershi.txt': v10Expected, '14-body-units-in-brackets.txt': v14Expected, '23-body-four-levels.txt': v23Expected, '24-body-lead-phrases.txt': v24Expected, '39-body-unit-lines.txt': v39Expected };
 
 async function main(): Promise<void> {
   process.env.TZ = 'UTC'; // zip entry times are written in local time
