@@ -281,7 +281,7 @@ interface Variant {
   tasks: Task[];
   hasNo: boolean;
   hasDeadline: boolean;
-  render: () => Promise<Uint8Array> | string;
+  render: () => Promise<Uint8Array> | Uint8Array | string;
 }
 
 const numbered = (tasks: Task[]) => tasks.map((t, i) => ({ ...t, no: String(i + 1) }));
