@@ -1160,6 +1160,19 @@ function v39Text(): string {
 
 const v39Expected: Expected[] = v39Items.map((item, i) => ({ no: `（${'一二三'[i]}）`, category: ['重点任务'], requirement: item.text, unitsText: item.unitsText, deadlineText: item.deadline }));
 
+// 40: .docx whose single 责任单位 column marks roles in the ways county offices write them: one unit
+// per paragraph with 「（牵头）」 after the lead, 「X牵头，县直各部门按职责分工负责」, 「牵头：X；配合：Y」.
+const v40 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: '县司法局（牵头）\n县财政局\n县审计局', dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.sync, units: '县政府办公室牵头，县直各部门按职责分工负责', dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.website, units: '牵头：县政府办公室；配合：县大数据中心', dl: '2023年6月底前' },
+]);
+
+function v40Docx(): Promise<Uint8Array> {
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...bodyRows(v40, ['no', 'cat0', 'req', 'units', 'dl'], true)], headerRows: 1 }]);
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1199,6 +1212,7 @@ const VARIANTS: Variant[] = [
   { file: '37-report-template-annex.docx', note: 'docx：附件1为任务表，附件2为落实情况统计表模板（单位名称/任务数/已完成/未完成），后者不含任务', tasks: v37, hasNo: true, hasDeadline: true, render: v37Docx },
   { file: '38-block-merge.xlsx', note: 'xlsx：工作任务表头跨两列（一级/二级），只有一级的类别合并成跨两列多行的矩形，一级类别每字一行（Alt+Enter）', tasks: v38, hasNo: true, hasDeadline: true, render: v38Xlsx },
   { file: '39-body-unit-lines.txt', note: '无表格：每条之后单列「责任单位：」或「牵头单位：」「配合单位：」行和「完成时限：」行', tasks: [], hasNo: true, hasDeadline: true, render: v39Text },
+  { file: '40-unit-role-marks.docx', note: 'docx：责任单位一列内标注角色：一段一个单位且牵头单位后注「（牵头）」、「X牵头，县直各部门按职责分工负责」、「牵头：X；配合：Y」', tasks: v40.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v40Docx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
