@@ -1173,6 +1173,28 @@ function v40Docx(): Promise<Uint8Array> {
   return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...bodyRows(v40, ['no', 'cat0', 'req', 'units', 'dl'], true)], headerRows: 1 }]);
 }
 
+// 41/42: .docx where the plan's section headings are paragraphs between the tables: 「一、……」, a table,
+// 「二、……」, a table. In 41 each table has its header; in 42 only the first does (the second goes on
+// with the same columns).
+const v41 = numbered([
+  { sec: SEC1, cat: ['稳就业'], req: T.jobs, units: '县人力资源社会保障局', dl: '长期坚持' },
+  { sec: SEC1, cat: ['教育'], req: T.school, units: '县教育和体育局', dl: '2023年9月底前' },
+  { sec: SEC2, cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { sec: SEC2, cat: ['政策解读'], req: T.forms, units: ALL, dl: '长期坚持' },
+]);
+
+function sectionTablesDocx(repeatHeader: boolean): Promise<Uint8Array> {
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  const cols: Col[] = ['no', 'cat0', 'req', 'units', 'dl'];
+  const first = v41.filter((t) => t.sec === SEC1).map(({ sec: _, ...t }) => t);
+  const second = v41.filter((t) => t.sec === SEC2).map(({ sec: _, ...t }) => t);
+  return renderDocx([
+    '附件', '2023年××县政务公开重点任务分解表',
+    SEC1, { rows: [header, ...bodyRows(first, cols, true)], headerRows: 1 },
+    SEC2, { rows: [...(repeatHeader ? [header] : []), ...bodyRows(second, cols, true)], headerRows: repeatHeader ? 1 : 0 },
+  ]);
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1213,6 +1235,8 @@ const VARIANTS: Variant[] = [
   { file: '38-block-merge.xlsx', note: 'xlsx：工作任务表头跨两列（一级/二级），只有一级的类别合并成跨两列多行的矩形，一级类别每字一行（Alt+Enter）', tasks: v38, hasNo: true, hasDeadline: true, render: v38Xlsx },
   { file: '39-body-unit-lines.txt', note: '无表格：每条之后单列「责任单位：」或「牵头单位：」「配合单位：」行和「完成时限：」行', tasks: [], hasNo: true, hasDeadline: true, render: v39Text },
   { file: '40-unit-role-marks.docx', note: 'docx：责任单位一列内标注角色：一段一个单位且牵头单位后注「（牵头）」、「X牵头，县直各部门按职责分工负责」、「牵头：X；配合：Y」', tasks: v40.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v40Docx },
+  { file: '41-section-paragraphs.docx', note: 'docx：分节标题「一、」「二、」是表格之间的段落，各表有表头', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(true) },
+  { file: '42-section-paragraphs-no-header.docx', note: 'docx：同 41，但第二个表格没有表头（沿用第一个表的列）', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(false) },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
