@@ -1195,6 +1195,31 @@ function sectionTablesDocx(repeatHeader: boolean): Promise<Uint8Array> {
   ]);
 }
 
+// 43: .xlsx with one sheet per part of the plan (「主动公开」「依申请公开」), the same columns on each, and a
+// hidden third sheet holding last year's list, which is not part of this plan.
+const v43 = numbered([
+  { cat: ['决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前' },
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['办理质效'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+  { cat: ['办理质效'], req: T.land, units: '县自然资源局', dl: '长期坚持' },
+]);
+
+async function v43Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'];
+  const sheet = (name: string, tasks: Task[], state: 'visible' | 'hidden' = 'visible') => {
+    const ws = workbook.addWorksheet(name, { state });
+    header.forEach((h, i) => (ws.getCell(1, i + 1).value = h));
+    tasks.forEach((t, r) => [t.no, t.cat[0], t.req, t.units, t.dl].forEach((v, i) => (ws.getCell(r + 2, i + 1).value = v ?? '')));
+  };
+  sheet('主动公开', v43.slice(0, 2));
+  sheet('依申请公开', v43.slice(2));
+  sheet('2022年任务（旧）', numbered([{ cat: ['政务公开平台'], req: T.domain, units: '县政府办公室', dl: '2022年6月底前' }, { cat: ['政务公开平台'], req: T.newMedia, units: '县政府办公室', dl: '2022年年底前' }]), 'hidden');
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1237,6 +1262,7 @@ const VARIANTS: Variant[] = [
   { file: '40-unit-role-marks.docx', note: 'docx：责任单位一列内标注角色：一段一个单位且牵头单位后注「（牵头）」、「X牵头，县直各部门按职责分工负责」、「牵头：X；配合：Y」', tasks: v40.map((t) => ({ ...t, units: t.units!.replace(/\n/g, '、') })), hasNo: true, hasDeadline: true, render: v40Docx },
   { file: '41-section-paragraphs.docx', note: 'docx：分节标题「一、」「二、」是表格之间的段落，各表有表头', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(true) },
   { file: '42-section-paragraphs-no-header.docx', note: 'docx：同 41，但第二个表格没有表头（沿用第一个表的列）', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(false) },
+  { file: '43-sheets-and-hidden-sheet.xlsx', note: 'xlsx：每部分一个工作表（主动公开/依申请公开，列相同），另有一个隐藏的去年任务表（不属于本计划）', tasks: v43, hasNo: true, hasDeadline: true, render: v43Xlsx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
