@@ -188,7 +188,7 @@ async function drive(url: string, seconds: number): Promise<Run> {
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    connections: 20,
+    connections: 100,
     duration: seconds,
     requests: [{ setupRequest: (req) => { const r = requests[k++ % count]; return { ...req, path: new URL(url).pathname + r.path, body: r.body }; } }],
   });
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
   const stats = await ask();
   // The answers are real ones, not apologies: show what a liaison got under the load's store.
   const sample = await sendBotText({ serverUrl: real.replace('/wecom/bot', ''), bot: KEYS, userId: userOf(7), chatId: 'wr_bench', text: '我单位还有哪些任务' });
-  const titles = [`fixed ${RATE} req/s for ${SECONDS} s (open loop, evenly spaced):`, 'unpaced for 5 s (autocannon, 20 connections):'];
+  const titles = [`fixed ${RATE} req/s for ${SECONDS} s (open loop, evenly spaced):`, 'unpaced for 5 s (autocannon, 100 connections):'];
   for (const [title, runs] of [[titles[0], paced], [titles[1], open]] as const) {
     console.log(`\n${title}`);
     console.log(line('bot callback (real server)', runs.real));
