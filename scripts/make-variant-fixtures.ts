@@ -1220,6 +1220,24 @@ async function v43Xlsx(): Promise<Uint8Array> {
   return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+// 44: a web table where one numbered task has several requirement rows: the 序号 and 工作任务 cells
+// span them (rowspan), each requirement row with its own units and deadline.
+const v44 = [
+  { cat: ['决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前', no: '1' },
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持', no: '2' },
+  { cat: ['政策解读'], req: T.sync, units: '县司法局', dl: '长期坚持', no: '2' },
+  { cat: ['政策解读'], req: T.forms, units: '县融媒体中心', dl: '2023年年底前完成', no: '2' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持', no: '3' },
+] satisfies Task[];
+
+function v44Html(): string {
+  const rows = bodyRows(v44, ['no', 'cat0', 'req', 'units', 'dl'], true).map((r, i) =>
+    i > 0 && v44[i - 1].no === v44[i].no ? [c('', 1, true), ...r.slice(1)] : r,
+  );
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  return ['<html><head><meta charset="utf-8"></head><body>', '<p>附件</p>', '<p>2023年××县政务公开工作任务分解表</p>', htmlTable([header, ...rows], 1), '</body></html>', ''].join('\n');
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1263,6 +1281,7 @@ const VARIANTS: Variant[] = [
   { file: '41-section-paragraphs.docx', note: 'docx：分节标题「一、」「二、」是表格之间的段落，各表有表头', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(true) },
   { file: '42-section-paragraphs-no-header.docx', note: 'docx：同 41，但第二个表格没有表头（沿用第一个表的列）', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(false) },
   { file: '43-sheets-and-hidden-sheet.xlsx', note: 'xlsx：每部分一个工作表（主动公开/依申请公开，列相同），另有一个隐藏的去年任务表（不属于本计划）', tasks: v43, hasNo: true, hasDeadline: true, render: v43Xlsx },
+  { file: '44-shared-number.html', note: 'HTML：一个序号下有多行具体要求（序号、工作任务 rowspan），每行有自己的责任单位和时限', tasks: v44, hasNo: true, hasDeadline: true, render: v44Html },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
