@@ -118,7 +118,6 @@ const PASSING: Record<string, Field[]> = {
   '25-disclosure-catalog.xlsx': ALL_FIELDS,
   '27-units-per-line.docx': ALL_FIELDS,
   '29-typed-sheet.xlsx': ALL_FIELDS,
-  '30-crlf-note-row.txt': ALL_FIELDS,
   '31-title-in-table.html': ALL_FIELDS,
   '32-offset-sheet.xlsx': ALL_FIELDS,
   '34-two-section-levels.md': ALL_FIELDS,
