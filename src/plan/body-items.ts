@@ -72,16 +72,21 @@ export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRo
     const category = item.parents.map(headingOf);
     const inline = splitInlineItems(text);
     const tasks = inline
-      ? inline.parts.map((requirement) => ({ no: null, category: [...category, inline.heading], requirement }))
-      : [{ no: item.no, category, requirement: text }];
+      ? inline.parts.map((requirement) => ({ no: null as string | null, category: [...category, inline.heading], requirement }))
+      : [{ no: item.no as string | null, category, requirement: text }];
     for (const task of tasks) {
-      const unitsText = findActingUnits(task.requirement);
+      const labelled = task.requirement.match(LABELLED_UNITS);
+      if (labelled) task.requirement = task.requirement.slice(0, labelled.index).trim();
+      const unitsText = labelled ? labelled[1] : findActingUnits(task.requirement);
       if (!unitsText) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
       rows.push({ ...task, where: item.where, units: unitsText ? [{ role: 'units', text: unitsText }] : [], deadlineText: null });
     }
   }
   return { rows, warnings };
 }
+
+// 「……实时调整更新。（牵头单位：县政府办公室；配合单位：县政府各部门）」
+const LABELLED_UNITS = /[（(]((?:牵头单位|责任单位|主办单位|负责单位|责任部门)[:：][^（）()]+)[)）]\s*$/;
 
 // 「深化政策解读。一是县司法局要……。二是各镇、街道要……。」: one item, several tasks.
 const INLINE_MARK = /(^|[。；;：:])([一二三四五六七八九十]+是)/g;

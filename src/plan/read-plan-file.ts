@@ -37,7 +37,7 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
       return readXlsx(bytes, fileName);
     case '.html':
     case '.htm':
-      return readHtml(decodeUtf8(bytes, fileName), fileName);
+      return readHtml(decodeHtml(bytes, fileName), fileName);
     case '.txt':
     case '.md':
     case '.markdown':
@@ -56,4 +56,18 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   } catch {
     throw new UserError(`${fileName} 不是 UTF-8 编码的文本（可能是 GBK 编码）。请在记事本或 WPS 里“另存为”时选择 UTF-8 编码后重试。`);
   }
+}
+
+/** Web pages say their encoding (「charset=gb2312」 on many government sites); honour it. */
+function decodeHtml(bytes: Uint8Array, fileName: string): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = head.match(/charset\s*=\s*["']?([\w-]+)/i)?.[1].toLowerCase();
+  if (declared && !/^utf-?8$/.test(declared)) {
+    try {
+      return new TextDecoder(/^(gb2312|gbk|gb18030|x-gbk)$/.test(declared) ? 'gb18030' : declared).decode(bytes);
+    } catch {
+      // An encoding the runtime does not know: fall through to UTF-8.
+    }
+  }
+  return decodeUtf8(bytes, fileName);
 }

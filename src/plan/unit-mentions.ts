@@ -11,9 +11,14 @@ const MENTION = new RegExp(`(?:${GROUP}|${LISTED}|${NAMED})${ACTING}`, 'gu');
 /** The acting units named in a text, in order of first mention, as one 「、」-separated units text. */
 export function findActingUnits(text: string): string {
   const found: string[] = [];
+  let out = '';
   for (const match of text.matchAll(MENTION)) {
     const name = match[0];
-    if (!found.includes(name)) found.push(name);
+    if (found.includes(name)) continue;
+    // 「由县司法局牵头，各部门配合」: the role words stay, so the lead unit is known.
+    const role = text.slice((match.index ?? 0) + name.length).match(/^(牵头|配合)/)?.[1] ?? '';
+    out += (found.length ? (out.endsWith('牵头') || out.endsWith('配合') ? '，' : '、') : '') + name + role;
+    found.push(name);
   }
-  return found.join('、');
+  return out;
 }

@@ -33,7 +33,7 @@ describe('plans without a table', () => {
 
   it('joins the lines of an item and takes the units it names as acting', () => {
     expect(plan.tasks[0].requirement).toBe('加强疫情信息公开。区卫健局要做好疫情信息发布，让群众及时了解。');
-    expect(plan.tasks.map((t) => t.unitsText)).toEqual(['区卫健局', '各镇办、各部门', '', '区政府办公室、各部门']);
+    expect(plan.tasks.map((t) => t.unitsText)).toEqual(['区卫健局', '各镇办、各部门', '', '区政府办公室牵头，各部门配合']);
   });
 
   it('asks for units where an item names none', () => {
@@ -56,6 +56,16 @@ describe('items that list their tasks as 一是……二是……', () => {
     expect(plan.tasks.map((t) => [t.no, t.category, t.requirement, t.unitsText])).toEqual([
       [null, ['重点任务', '深化政策解读'], '县司法局要严格落实解读要求。', '县司法局'],
       [null, ['重点任务', '深化政策解读'], '各镇、街道要创新解读形式。', '各镇、街道'],
+    ]);
+  });
+});
+
+describe('units written after the item', () => {
+  it('takes a bracketed 「（牵头单位：……）」 as the units and leaves it out of the requirement', () => {
+    const plan = parseText('某县2024年政务公开工作要点\n一、重点任务\n1.规范政府网站域名管理。（牵头单位：县政府办公室；配合单位：县政府各部门）\n2.落实行政执法公示制度。由县司法局牵头，各部门配合。\n');
+    expect(plan.tasks.map((t) => [t.requirement, t.unitsText])).toEqual([
+      ['规范政府网站域名管理。', '牵头单位：县政府办公室；配合单位：县政府各部门'],
+      ['落实行政执法公示制度。由县司法局牵头，各部门配合。', '县司法局牵头，各部门配合'],
     ]);
   });
 });

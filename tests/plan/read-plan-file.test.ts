@@ -51,3 +51,22 @@ describe('documents with nothing to import', () => {
     await expect(parseBytes('说明\n甲\t乙\t丙\n一些\t文字\t内容\n')).rejects.toThrow(/没有可识别的表头/);
   });
 });
+
+describe('web pages in the encoding they declare', () => {
+  it('reads a GB2312 page', async () => {
+    // 「工作任务」「责任单位」「公开目录」「县财政局」 in GB2312.
+    const gb = (hex: string) => Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
+    const html = [
+      ...new TextEncoder().encode('<meta charset="gb2312"><table><tr><td>'),
+      ...gb('b9a4d7f7c8cecef1'), ...new TextEncoder().encode('</td><td>'), ...gb('d4f0c8ceb5a5cebb'),
+      ...new TextEncoder().encode('</td></tr><tr><td>'), ...gb('b9abbfaac4bfc2bc'), ...new TextEncoder().encode('</td><td>'),
+      ...gb('cfd8b2c6d5febed6'), ...new TextEncoder().encode('</td></tr></table>'),
+    ];
+    const source = await readPlanBytes(new Uint8Array(html), '页面.htm');
+    const table = source.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['工作任务', '责任单位'],
+      ['公开目录', '县财政局'],
+    ]);
+  });
+});

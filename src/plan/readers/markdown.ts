@@ -11,7 +11,7 @@ export const isPipeSeparator = (line: string): boolean => SEPARATOR_ROW.test(lin
 /** The cells of one pipe-table line, inline HTML turned into text with '\n' for paragraphs and breaks. */
 export function splitPipeRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((cell) => inlineHtmlToText(cell.replace(/\\\|/g, '|')));
+  return inner.split(/(?<!\\)\|/).map((cell) => inlineHtmlToText(stripEmphasis(cell.replace(/\\\|/g, '|'))));
 }
 
 /** 「<p>一</p> <p>二<br>三</p>」 → 「一\n二\n三」; other tags dropped, entities decoded. */
@@ -23,6 +23,11 @@ export function inlineHtmlToText(html: string): string {
     .replace(/<(p|div|li|h[1-6])(\s[^>]*)?>/gi, '\n');
   return parse(marked).textContent.replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
 }
+
+const stripEmphasis = (text: string): string => text.replace(/\*\*|__/g, '');
+
+/** A line that may be a row of a pipe table written without the outer pipes (「a | b | c」). */
+export const hasPipe = (line: string): boolean => line.includes('|');
 
 /** A Markdown paragraph without its heading marks, list bullet and bold/italic markers. */
 export function stripMarkdown(line: string): string {

@@ -4,7 +4,8 @@
 // tables are not exact grids.
 import type { Block, GridRow, PlanSource } from '../source.ts';
 import { cell } from '../source.ts';
-import { isPipeRow, isPipeSeparator, splitPipeRow, stripMarkdown } from './markdown.ts';
+import { hasPipe, isPipeRow, isPipeSeparator, splitPipeRow, stripMarkdown } from './markdown.ts';
+import { readTsvRecord } from './tsv.ts';
 
 type LineKind = 'blank' | 'cellLine' | 'rowLine' | 'pipe' | 'text';
 
@@ -20,7 +21,7 @@ const where = (index: number) => `第${index + 1}行`;
 
 export function readText(text: string, fileName: string): PlanSource {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const kinds = lines.map(kindOf);
+  const kinds = markEdgelessPipes(lines, lines.map(kindOf));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -55,14 +56,39 @@ function readCellTable(lines: string[], kinds: LineKind[], start: number, blocks
   return i;
 }
 
+const MAX_LONE_LINE = 40;
+const isShortText = (lines: string[], kinds: LineKind[], i: number) => kinds[i] === 'text' && lines[i].trim().length <= MAX_LONE_LINE;
+
+/** 「一、主动公开」 then 「（一）决策公开」 on lines of their own between rows of a tab-separated table. */
+const isLoneRowLine = (lines: string[], kinds: LineKind[], i: number): boolean =>
+  isShortText(lines, kinds, i) && (kinds[i + 1] === 'rowLine' || (isShortText(lines, kinds, i + 1) && kinds[i + 2] === 'rowLine'));
+
 function readRowTable(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {
   const rows: GridRow[] = [];
   let i = start;
-  for (; i < lines.length && (kinds[i] === 'rowLine' || kinds[i] === 'cellLine'); i++) {
-    rows.push({ cells: lines[i].split('\t').map((t) => cell(t)), where: where(i) });
+  while (i < lines.length) {
+    if (kinds[i] === 'rowLine' || kinds[i] === 'cellLine') {
+      const record = readTsvRecord(lines, i);
+      rows.push({ cells: record.cells.map((t) => cell(t)), where: where(i) });
+      i = record.next;
+    } else if (isLoneRowLine(lines, kinds, i)) {
+      // A line without tabs between rows is a row of one cell: a section heading merged across the table.
+      rows.push({ cells: [cell(lines[i])], where: where(i) });
+      i++;
+    } else break;
   }
   blocks.push({ kind: 'table', table: { rows, where: `${where(start)}起的表格`, exactGrid: false } });
   return i;
+}
+
+/** Lines with a pipe next to a Markdown separator row belong to the table even without outer pipes. */
+function markEdgelessPipes(lines: string[], kinds: LineKind[]): LineKind[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPipeSeparator(lines[i])) continue;
+    if (i > 0 && hasPipe(lines[i - 1])) kinds[i - 1] = 'pipe';
+    for (let j = i + 1; j < lines.length && hasPipe(lines[j]) && lines[j].trim(); j++) kinds[j] = 'pipe';
+  }
+  return kinds;
 }
 
 function readPipeTable(lines: string[], kinds: LineKind[], start: number, blocks: Block[]): number {

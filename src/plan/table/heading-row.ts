@@ -1,8 +1,8 @@
 // Section heading rows inside a table: 「一、强化政策解读」 on a row of its own, or one cell stretched
 // over the requirement and unit columns. They become a category over the rows below, not a task.
-import type { GridRow } from '../source.ts';
+import type { GridCell, GridRow } from '../source.ts';
 import type { TableLayout } from './layout.ts';
-import { isUnitRole } from './header.ts';
+import { isUnitRole, type ColumnRole } from './header.ts';
 import { looksLikeSentence, looksLikeUnits } from './cell-kinds.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -13,7 +13,15 @@ const MAX_HEADING = 40;
  * A row holding one short text that opens with a section number (「一、」「（二）」), or one cell
  * stretched over the requirement and unit columns, is a heading, not a task.
  */
-export function headingOf(row: GridRow, layout: TableLayout): string | null {
+const NOTE = /^(注|备注|说明|附注|备注说明)\s*[:：]/;
+
+/** 「注：各单位于每季度末……」 under a table: a note, not a task. */
+export function isNoteRow(row: GridRow): boolean {
+  const filled = row.cells.filter((c) => !c.continued && c.text.trim());
+  return filled.length === 1 && NOTE.test(filled[0].text.trim());
+}
+
+export function headingOf(row: GridRow, layout: TableLayout, roleOf: (cell: GridCell) => ColumnRole | undefined): string | null {
   const filled = row.cells.filter((c) => !c.continued && c.text.trim());
   const last = filled.at(-1);
   if (!last || filled.length > 2 || (filled.length === 2 && !/^[（(]?[0-9一二三四五六七八九十]+[)）.．、]?$/.test(filled[0].text.trim()))) return null;
@@ -22,7 +30,9 @@ export function headingOf(row: GridRow, layout: TableLayout): string | null {
   // With category columns, a lone text in the first one is simply a new category, read as such below.
   // Unless the row is a lone cell in a wide text table: a heading merged across the whole row.
   const acrossRow = !layout.exact && row.cells.length <= 2 && layout.width >= 4;
-  const ownsHeadings = layout.categoryCount === 0 || acrossRow;
+  // A lone 「一、……」 in the 序号 or requirement column cannot be a category cell of its own.
+  const outsideCategories = filled.length === 1 && roleOf(last) !== 'category';
+  const ownsHeadings = layout.categoryCount === 0 || acrossRow || outsideCategories;
   // 「一｜政策解读｜｜」: a Chinese numeral in the 序号 column over arabic-numbered tasks.
   const chineseNumber = filled.length === 2 && /^[（(]?[一二三四五六七八九十]+[)）、]?$/.test(filled[0].text.trim());
   if (chineseNumber && !looksLikeSentence(text)) return text;

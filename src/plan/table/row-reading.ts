@@ -141,9 +141,9 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
 }
 
 export function readRow(row: GridRow, layout: TableLayout, hasDeadline: boolean): RowReading {
-  const heading = headingOf(row, layout);
-  if (heading) return { ...emptyReading(hasDeadline), heading };
   const placed = layout.exact ? placeExact(row, layout) : placeText(row, layout);
+  const heading = headingOf(row, layout, (cell) => placed?.find((p) => p.cell === cell)?.role);
+  if (heading) return { ...emptyReading(hasDeadline), heading };
   if (placed) {
     const literal = readPlaced(placed, hasDeadline);
     if (plausible(literal)) return literal;

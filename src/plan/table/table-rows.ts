@@ -6,6 +6,7 @@ import type { PlanWarning } from '../types.ts';
 import { readHeaderRoles, sameRoles, type ColumnRole } from './header.ts';
 import { continueLayout, filledWidth, type TableLayout } from './layout.ts';
 import { findHeader, rowTexts } from './find-header.ts';
+import { isNoteRow } from './heading-row.ts';
 import { renumberDisplaced, type UnfilledNumber } from './displaced-numbers.ts';
 import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
 import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
@@ -82,7 +83,7 @@ export function readTaskTables(blocks: Block[]): TableReadout {
 function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableReadout): void {
   const width = context.layout.exact ? context.layout.columns.length : context.layout.width;
   for (const row of exact ? rows : joinSplitRows(rows, width)) {
-    if (filledWidth(row) === 0 || readHeaderRoles(rowTexts(row))) continue;
+    if (filledWidth(row) === 0 || readHeaderRoles(rowTexts(row)) || isNoteRow(row)) continue;
     readOneRow(row, readRow(row, context.layout, context.hasDeadline), context, out);
   }
 }

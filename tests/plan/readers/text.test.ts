@@ -34,3 +34,21 @@ describe('reading text exports', () => {
     expect(plan.tasks[0].requirement).toBe('做好解读同步发布');
   });
 });
+
+describe('other table spellings', () => {
+  it('reads quoted spreadsheet cells that hold line breaks and quotes', () => {
+    expect(tables('1\t"第一行\n第二行""引号"""\t县财政局\n2\t公开\t县民政局\n')).toEqual([
+      [['1', '第一行\n第二行"引号"', '县财政局'], ['2', '公开', '县民政局']],
+    ]);
+  });
+
+  it('reads pipe tables written without the outer pipes', () => {
+    expect(tables('序号 | 工作任务\n--- | ---\n1 | 公开目录\n\n正文')).toEqual([[['序号', '工作任务'], ['1', '公开目录']]]);
+  });
+
+  it('keeps lines without tabs between rows as one-cell heading rows', () => {
+    expect(tables('序号\t工作任务\t责任单位\n一、主动公开\n1\t公开目录\t县财政局\n')).toEqual([
+      [['序号', '工作任务', '责任单位'], ['一、主动公开'], ['1', '公开目录', '县财政局']],
+    ]);
+  });
+});

@@ -149,3 +149,15 @@ describe('a table continued after 「续表」', () => {
     ]);
   });
 });
+
+describe('rows that are not tasks', () => {
+  it('skips a 「注：」 note under the table', () => {
+    const plan = parseText(title + cellsText([['工作任务', '具体要求', '责任单位'], ['公开', '公开目录', '各部门'], ['注：各单位每季度末报送落实情况。']]));
+    expect(plan.tasks.map((t) => t.requirement)).toEqual(['公开目录']);
+  });
+
+  it('takes a bold 「一、」 row in the 序号 column for a heading over a category column', () => {
+    const plan = parseText(`${title}| 序号 | 类别 | 重点任务 | 责任单位 |\n|---|---|---|---|\n| **一、深化重点领域信息公开** | | | |\n| 1 | **稳就业** | 公开就业政策 | 县人社局 |\n`);
+    expect(plan.tasks[0].category).toEqual(['深化重点领域信息公开', '稳就业']);
+  });
+});
