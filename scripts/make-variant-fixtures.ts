@@ -1238,6 +1238,33 @@ function v44Html(): string {
   return ['<html><head><meta charset="utf-8"></head><body>', '<p>附件</p>', '<p>2023年××县政务公开工作任务分解表</p>', htmlTable([header, ...rows], 1), '</body></html>', ''].join('\n');
 }
 
+// 45/46: two category levels (一级 / 二级 columns), where a task without a 二级 category has its
+// requirement cell merged leftwards over the empty 二级 column (gridSpan / a merged range), as Word and
+// Excel users do. 45 is .docx, 46 is .xlsx.
+const v45 = numbered([
+  { cat: ['主动公开', '决策公开'], req: T.decisionList, units: '县司法局', dl: '2023年3月底前' },
+  { cat: ['主动公开', '决策公开'], req: T.solicit, units: '县发展改革局', dl: '长期坚持' },
+  { cat: ['主动公开'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+  { cat: ['依申请公开', '办理质效'], req: T.land, units: '县自然资源局', dl: '长期坚持' },
+]);
+
+/** Rows where a task with one category level has its requirement spanning the 二级 column. */
+function spannedRequirementRows(): Cell[][] {
+  return bodyRows(v45, ['no', 'cat0', 'cat1', 'req', 'units', 'dl'], true).map((r, i) =>
+    v45[i].cat.length === 1 ? [r[0], r[1], c(r[3].text, 2), ...r.slice(4)] : r,
+  );
+}
+const v45Header = () => [c('序号'), c('工作任务', 2), c('具体要求'), c('责任单位'), c('完成时限')];
+
+function v45Docx(): Promise<Uint8Array> {
+  return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [v45Header(), ...spannedRequirementRows()], headerRows: 1 }]);
+}
+
+function v46Xlsx(): Promise<Uint8Array> {
+  return renderXlsx({ name: 'Sheet1', lines: [{ row: 1, text: '2023年××县政务公开重点任务分解表', span: 6 }], rows: [v45Header(), ...spannedRequirementRows()], firstRow: 2 });
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1282,6 +1309,8 @@ const VARIANTS: Variant[] = [
   { file: '42-section-paragraphs-no-header.docx', note: 'docx：同 41，但第二个表格没有表头（沿用第一个表的列）', tasks: v41, hasNo: true, hasDeadline: true, render: () => sectionTablesDocx(false) },
   { file: '43-sheets-and-hidden-sheet.xlsx', note: 'xlsx：每部分一个工作表（主动公开/依申请公开，列相同），另有一个隐藏的去年任务表（不属于本计划）', tasks: v43, hasNo: true, hasDeadline: true, render: v43Xlsx },
   { file: '44-shared-number.html', note: 'HTML：一个序号下有多行具体要求（序号、工作任务 rowspan），每行有自己的责任单位和时限', tasks: v44, hasNo: true, hasDeadline: true, render: v44Html },
+  { file: '45-requirement-spans-level2.docx', note: 'docx：两级类别列，没有二级类别的任务其具体要求单元格向左合并覆盖二级列（gridSpan）', tasks: v45, hasNo: true, hasDeadline: true, render: v45Docx },
+  { file: '46-requirement-spans-level2.xlsx', note: 'xlsx：同 45，具体要求合并区域覆盖二级列', tasks: v45, hasNo: true, hasDeadline: true, render: v46Xlsx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
