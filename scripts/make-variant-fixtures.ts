@@ -1265,6 +1265,23 @@ function v46Xlsx(): Promise<Uint8Array> {
   return renderXlsx({ name: 'Sheet1', lines: [{ row: 1, text: '2023年××县政务公开重点任务分解表', span: 6 }], rows: [v45Header(), ...spannedRequirementRows()], firstRow: 2 });
 }
 
+// 47: .docx where a short task has no separate requirement: its 工作任务 cell spans the 具体要求 column
+// (gridSpan), the way 「编制公开政务公开事项标准目录」 stands alone in seed 000.
+const v47 = numbered([
+  { cat: ['政策解读'], req: T.interpret, units: ALL, dl: '长期坚持' },
+  { cat: [], req: '编制公开政务公开事项标准目录', units: '县政府办公室', dl: '2023年年底前完成' },
+  { cat: [], req: '进一步规范政府网站域名管理', units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['依申请公开'], req: T.applyCheck, units: ALL, dl: '长期坚持' },
+]);
+
+function v47Docx(): Promise<Uint8Array> {
+  const rows = bodyRows(v47, ['no', 'cat0', 'req', 'units', 'dl'], false).map((r, i) =>
+    v47[i].cat.length === 0 ? [r[0], c(r[2].text, 2), ...r.slice(3)] : r,
+  );
+  const header = ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].map((h) => c(h));
+  return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...rows], headerRows: 1 }]);
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1311,6 +1328,7 @@ const VARIANTS: Variant[] = [
   { file: '44-shared-number.html', note: 'HTML：一个序号下有多行具体要求（序号、工作任务 rowspan），每行有自己的责任单位和时限', tasks: v44, hasNo: true, hasDeadline: true, render: v44Html },
   { file: '45-requirement-spans-level2.docx', note: 'docx：两级类别列，没有二级类别的任务其具体要求单元格向左合并覆盖二级列（gridSpan）', tasks: v45, hasNo: true, hasDeadline: true, render: v45Docx },
   { file: '46-requirement-spans-level2.xlsx', note: 'xlsx：同 45，具体要求合并区域覆盖二级列', tasks: v45, hasNo: true, hasDeadline: true, render: v46Xlsx },
+  { file: '47-task-spans-requirement.docx', note: 'docx：没有具体要求的短任务，工作任务单元格向右合并覆盖具体要求列（gridSpan）', tasks: v47, hasNo: true, hasDeadline: true, render: v47Docx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
