@@ -40,8 +40,9 @@ async function main(log: Logger): Promise<void> {
   const api = createWecomApi({ apiBase: config.apiBase, app: config.app, botAesKey: config.bot?.aesKey ?? null, clock });
   const bot = createBot({ store, config, clock, log });
   const app = createServer({ config, bot, log, clock, api });
-  const sender = createDelivery({ config, store, log, clock, notifyAdmins: adminNotifier(config, api) });
-  const schedules = await startSchedules({ store, config, clock, log, sender });
+  const notifyAdmins = adminNotifier(config, api);
+  const sender = createDelivery({ config, store, log, clock, notifyAdmins });
+  const schedules = await startSchedules({ store, config, clock, log, sender, notifyAdmins });
   const server = await listen(app, config);
   log.info('duban-bot listening', { address: server.address(), dataDir: store.dataDir, apiBase: config.apiBase });
 
