@@ -24,14 +24,18 @@ export function normalizeText(raw: string): string {
 /** Unit cells keep no white space at all. */
 export const normalizeUnitsText = (raw: string): string => (HAS_WHITESPACE.test(raw) ? raw.replace(WHITESPACE_RUN, '') : raw);
 
-// Two category levels that ended up in one cell (a vertical merge lost in a PDF or text export) are
-// separated by white space with a full phrase on each side; a PDF line wrap leaves short fragments.
+// Two category levels that ended up in one cell (a vertical merge lost in a PDF export) are separated
+// by spaces with a full phrase on each side; a PDF line wrap leaves short fragments. A line break is
+// never a level boundary: cells wrap their text over lines, and those lines join (the labelling rule).
 const MIN_LEVEL_PHRASE = 8;
+
+/** Drops every white space run holding a line break, keeping the other runs for the level split. */
+const normalizeLineBreaks = (raw: string): string => raw.trim().replace(WHITESPACE_RUN, (run) => (/[\r\n]/.test(run) ? '' : run));
 
 /** Splits a category cell into the levels it holds, each normalised; usually one. */
 export function splitCategoryLevels(raw: string): string[] {
   if (!HAS_WHITESPACE.test(raw)) return raw ? [raw] : [];
-  const pieces = raw.trim().split(WHITESPACE_RUN).filter(Boolean);
+  const pieces = normalizeLineBreaks(raw).split(WHITESPACE_RUN).filter(Boolean);
   if (pieces.length < 2) return pieces.length ? [normalizeText(raw)] : [];
   const levels: string[] = [];
   let current = pieces[0];

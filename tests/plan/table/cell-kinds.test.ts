@@ -47,5 +47,6 @@ describe('white space', () => {
     expect(splitCategoryLevels('以政务公开助推重点工作落实 以公开助推人民群众生活品质提高')).toHaveLength(2);
     expect(splitCategoryLevels('切实强化政 府网站和政 务新媒体管 理')).toEqual(['切实强化政府网站和政务新媒体管理']);
     expect(splitCategoryLevels('政府信息公开\n工作年度报告')).toEqual(['政府信息公开工作年度报告']);
+    expect(splitCategoryLevels('围绕促进经济发展\n量质齐升强化公开')).toEqual(['围绕促进经济发展量质齐升强化公开']);
   });
 });
