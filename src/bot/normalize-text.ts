@@ -1,6 +1,6 @@
 // What users type, folded into one form before any matcher runs: no leading @mention, half-width
 // digits, letters and punctuation, Chinese numerals next to task words as digits, single spaces.
-import { CHINESE_NUMERAL, parseChineseNumeral } from './chinese-numerals.ts';
+import { CHINESE_NUMERAL, parseChineseNumeral } from '../text/chinese-numerals.ts';
 
 const N = CHINESE_NUMERAL;
 // A numeral is only a task number in these company: 第十二项, 任务十二, 十二号, 三、五、七, 完成十二 …

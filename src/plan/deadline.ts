@@ -2,6 +2,7 @@
 // 「信息形成或变更之日起20个工作日内公开」「按季度」) or a deadline phrase written inside a requirement
 // (「…于7月5日前报县政府办公室备案」). Pure functions; the plan's year fills in dates that omit it.
 // Full-width digits are read as digits and Chinese numerals (「十二月底前」「二十个工作日」) as numbers.
+import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import type { Deadline } from './types.ts';
 
 type Every = Extract<Deadline, { kind: 'periodic' }>['every'];
@@ -30,21 +31,8 @@ const NOT_A_COUNT = '(?<![0-9〇零一二两三四五六七八九十几多])';
 const YEAR_PART = new RegExp(`(?:${YEAR_WRITTEN}|${NOT_A_COUNT})(年?底|年?末|年?内|上半年|下半年|第?(${NUM})季度)`);
 const ONGOING = /长期|持续|及时|常态化|全年|动态(?:更新|调整)|经常性|随时/;
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** 「12」「十二」「二十」「二〇二三」 → number. */
-export function chineseToArabic(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/[十百]/.test(s)) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    if (c === '百') (total += (digit || 1) * 100), (digit = 0);
-    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
-    else digit = CN_DIGIT[c] ?? 0;
-  }
-  return total + digit;
-}
+export const chineseToArabic = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s) ?? 0);
 
 /** NFKC form without white space, with the index in the original text of each kept character. */
 function normalizeWithMap(text: string): { text: string; index: number[] } {

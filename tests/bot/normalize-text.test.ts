@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/bot/normalize-text.ts';
-import { parseChineseNumeral } from '../../src/bot/chinese-numerals.ts';
+import { parseChineseNumeral } from '../../src/text/chinese-numerals.ts';
 
 describe('normalizeText', () => {
   it('drops the leading @mention, even typed twice', () => {
