@@ -1282,6 +1282,29 @@ function v47Docx(): Promise<Uint8Array> {
   return renderDocx(['附件', '2023年××县政务公开重点任务分解表', { rows: [header, ...rows], headerRows: 1 }]);
 }
 
+// 48: .xlsx where one 责任单位 range and one 完成时限 range are merged down across a change of category
+// (the same office answers for the end of one block and the start of the next).
+const v48 = numbered([
+  { cat: ['政务公开平台'], req: T.website, units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['政务公开平台'], req: T.domain, units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.interpret, units: '县政府办公室', dl: '长期坚持' },
+  { cat: ['政策解读'], req: T.forms, units: ALL, dl: '2023年年底前完成' },
+]);
+
+async function v48Xlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban-bot fixtures';
+  workbook.created = workbook.modified = FIXED_TIME;
+  const ws = workbook.addWorksheet('Sheet1');
+  ['序号', '工作任务', '具体要求', '责任单位', '完成时限'].forEach((h, i) => (ws.getCell(1, i + 1).value = h));
+  v48.forEach((t, r) => [t.no, t.cat[0], t.req, t.units, t.dl].forEach((v, i) => (ws.getCell(r + 2, i + 1).value = v ?? '')));
+  ws.mergeCells(2, 2, 3, 2);
+  ws.mergeCells(4, 2, 5, 2);
+  ws.mergeCells(2, 4, 4, 4); // 县政府办公室 for rows 1–3, across the category change
+  ws.mergeCells(2, 5, 4, 5); // 长期坚持 likewise
+  return normalizeZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 const VARIANTS: Variant[] = [
   { file: '01-units-before-requirement.txt', note: '一行一条、制表符分隔；责任单位、完成时限在具体要求之前；工作任务单元格合并（下方为空）；表前附件与标题，表后抄送', tasks: v01, hasNo: true, hasDeadline: true, render: v01Text },
   { file: '02-lead-member-notes.txt', note: 'Word 另存为文本：牵头单位、配合单位分列，时间节点列，备注列（部分为空）', tasks: v02, hasNo: true, hasDeadline: true, render: v02Text },
@@ -1329,6 +1352,7 @@ const VARIANTS: Variant[] = [
   { file: '45-requirement-spans-level2.docx', note: 'docx：两级类别列，没有二级类别的任务其具体要求单元格向左合并覆盖二级列（gridSpan）', tasks: v45, hasNo: true, hasDeadline: true, render: v45Docx },
   { file: '46-requirement-spans-level2.xlsx', note: 'xlsx：同 45，具体要求合并区域覆盖二级列', tasks: v45, hasNo: true, hasDeadline: true, render: v46Xlsx },
   { file: '47-task-spans-requirement.docx', note: 'docx：没有具体要求的短任务，工作任务单元格向右合并覆盖具体要求列（gridSpan）', tasks: v47, hasNo: true, hasDeadline: true, render: v47Docx },
+  { file: '48-merge-across-categories.xlsx', note: 'xlsx：责任单位、完成时限的合并区域跨过类别变化', tasks: v48, hasNo: true, hasDeadline: true, render: v48Xlsx },
   { file: '11-section-rows-cells.txt', note: 'Word 另存为文本：分节行（单个单元格），序号为「（一）」，时间节点在责任科室之前', tasks: v11, hasNo: true, hasDeadline: true, render: v11Text },
 ];
 
