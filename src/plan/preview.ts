@@ -24,13 +24,23 @@ export function renderPreview(p: ImportPreview): string {
     section(lines, title, [p.newUnits.map((u) => `${u.name}（${u.kind}）`).join('、')], Infinity);
   }
   section(lines, '时限', deadlineCounts(p), Infinity);
-  const review = [
-    ...p.unresolved.map((u) => `${u.where}［${u.taskId}］责任单位「${u.text}」：${u.reason}`),
-    ...p.warnings.map((w) => `${w.where}：${w.message}`),
-  ];
+  const review = [...unresolvedLines(p), ...p.warnings.map((w) => `${w.where}：${w.message}`)];
   section(lines, `需要核对（${review.length}处）`, review.length ? review : ["无"], Infinity);
   if (p.kind === 'version') versionLines(lines, p);
   return lines.join('\n') + '\n';
+}
+
+// One line per unresolved unit text, naming every task it appears in: a group such as 各街镇 that the
+// directory cannot expand is usually named by dozens of tasks, and one line each would bury the rest.
+function unresolvedLines(p: ImportPreview): string[] {
+  const byText = new Map<string, { reason: string; places: string[] }>();
+  for (const u of p.unresolved) {
+    const entry = byText.get(u.text) ?? { reason: u.reason, places: [] };
+    entry.places.push(`${u.taskId}（${u.where}）`);
+    byText.set(u.text, entry);
+  }
+  return [...byText].map(([text, { reason, places }]) =>
+    `${text ? `责任单位「${text}」` : '未写明责任单位'}：${reason}。涉及 ${places.length} 项任务：${places.slice(0, 8).join('、')}${places.length > 8 ? "等" : ''}`);
 }
 
 function outcome(p: ImportPreview): string {

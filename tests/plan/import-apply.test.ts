@@ -79,7 +79,7 @@ describe('importing a new plan', () => {
     const p = previewImport(store, plan([task(1, '重大决策预公开', [group('重大政策决策承办单位')]), task(2, '公开', [])]), { name: 'a.txt', bytes: bytesOf('a') });
     expect(p.draft.assignments).toEqual([]);
     expect(p.unresolved.map((u) => [u.taskId, u.where, u.text])).toEqual([['T1', '第4行', '重大政策决策承办单位'], ['T2', '第5行', '']]);
-    expect(renderPreview(p)).toMatch(/需要核对（2处）：\n  第4行［T1］责任单位「重大政策决策承办单位」/);
+    expect(renderPreview(p)).toMatch(/需要核对（2处）：\n  责任单位「重大政策决策承办单位」：[^\n]*涉及 1 项任务：T1（第4行）\n  未写明责任单位：[^\n]*T2（第5行）/);
   });
 
   it('changes nothing when the same file is imported twice, and says so', async () => {

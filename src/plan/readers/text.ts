@@ -6,6 +6,7 @@ import type { Block, GridRow, PlanSource } from '../source.ts';
 import { cell } from '../source.ts';
 import { hasPipe, isPipeRow, isPipeSeparator, splitPipeRow, stripMarkdown } from './markdown.ts';
 import { readTsvRecord } from './tsv.ts';
+import { readHtml } from './html.ts';
 
 type LineKind = 'blank' | 'cellLine' | 'rowLine' | 'pipe' | 'text';
 
@@ -26,7 +27,8 @@ export function readText(text: string, fileName: string): PlanSource {
   let i = 0;
   while (i < lines.length) {
     const kind = kinds[i];
-    if (kind === 'cellLine') i = readCellTable(lines, kinds, i, blocks);
+    if (/^\s*<table[\s>]/i.test(lines[i])) i = readHtmlTable(lines, i, blocks);
+    else if (kind === 'cellLine') i = readCellTable(lines, kinds, i, blocks);
     else if (kind === 'rowLine') i = readRowTable(lines, kinds, i, blocks);
     else if (kind === 'pipe') i = readPipeTable(lines, kinds, i, blocks);
     else {
@@ -79,6 +81,17 @@ function readRowTable(lines: string[], kinds: LineKind[], start: number, blocks:
   }
   blocks.push({ kind: 'table', table: { rows, where: `${where(start)}起的表格`, exactGrid: false } });
   return i;
+}
+
+/** Markdown converters write tables with merged cells as raw HTML; those are exact grids. */
+function readHtmlTable(lines: string[], start: number, blocks: Block[]): number {
+  let end = start;
+  while (end < lines.length - 1 && !/<\/table>/i.test(lines[end])) end++;
+  for (const block of readHtml(lines.slice(start, end + 1).join('\n'), '').blocks) {
+    if (block.kind === 'table') blocks.push({ kind: 'table', table: { ...block.table, where: `${where(start)}起的表格`, rows: block.table.rows.map((r, k) => ({ ...r, where: `${where(start)}起的表格第${k + 1}行` })) } });
+    else blocks.push({ ...block, where: where(start) });
+  }
+  return end + 1;
 }
 
 /** Lines with a pipe next to a Markdown separator row belong to the table even without outer pipes. */

@@ -12,6 +12,8 @@ export interface UnfilledNumber {
 /** Renumbers the rows read since `unfilled` and returns the number of the unnumbered row, or null. */
 export function renumberDisplaced(unfilled: UnfilledNumber, rows: TableTaskRow[], warn: (message: string) => void): string | null {
   const moved = rows.slice(unfilled.from);
+  // Nothing moved: a numbered heading row over unnumbered tasks, not a displacement.
+  if (moved.length === 0) return null;
   const numbers = [unfilled.no, ...moved.map((r) => r.no)];
   const consecutive = numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
   if (!consecutive) return null;

@@ -52,3 +52,13 @@ describe('other table spellings', () => {
     ]);
   });
 });
+
+describe('HTML tables inside Markdown', () => {
+  it('reads them as exact grids with their merges', () => {
+    const plan = parseText('某区2021年政务公开工作要点\n\n<table>\n<tr><th>工作任务</th><th>具体要求</th><th>责任单位</th></tr>\n<tr><td rowspan="2">解读</td><td>做好解读</td><td rowspan="2">区政府办公室</td></tr>\n<tr><td>回应关切</td></tr>\n</table>\n', '计划.md');
+    expect(plan.tasks.map((t) => [t.category, t.requirement, t.unitsText])).toEqual([
+      [['解读'], '做好解读', '区政府办公室'],
+      [['解读'], '回应关切', '区政府办公室'],
+    ]);
+  });
+});

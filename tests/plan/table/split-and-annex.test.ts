@@ -161,3 +161,22 @@ describe('rows that are not tasks', () => {
     expect(plan.tasks[0].category).toEqual(['深化重点领域信息公开', '稳就业']);
   });
 });
+
+describe('numbered category rows over unnumbered tasks', () => {
+  it('are categories, and the tasks keep no number', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '工作任务', '具体要求', '责任单位'],
+      ['1', '政策解读', '', ''],
+      ['', '', '做好政策解读工作', '县政府办公室'],
+      ['', '', '及时回应社会关切', ''],
+      ['2', '平台建设', '', ''],
+      ['', '', '办好政府网站', '县大数据中心'],
+    ]));
+    expect(plan.tasks.map((t) => [t.no, t.category, t.requirement, t.unitsText])).toEqual([
+      [null, ['政策解读'], '做好政策解读工作', '县政府办公室'],
+      [null, ['政策解读'], '及时回应社会关切', '县政府办公室'],
+      [null, ['平台建设'], '办好政府网站', '县大数据中心'],
+    ]);
+    expect(plan.warnings.filter((w) => /晚了一行/.test(w.message))).toEqual([]);
+  });
+});
