@@ -37,7 +37,7 @@ describe('plan parse', () => {
     expect(units).toMatch(/县教育和体育局 \d+项/);
     expect(units).toMatch(/县综合行政执法局 \d+项/);
     expect(units).not.toMatch(/县卫健局|县教体局|县执法局|县综合执法局/);
-    expect(run.out).toMatch(/需要核对（\d+处）：\n  第\d+行/);
+    expect(run.out).toMatch(/需要核对（\d+处）：\n  (责任单位「[^」]+」：[^\n]*涉及 \d+ 项任务：T\d+（第\d+行）|第\d+行)/);
     expect(() => fingerprint(env.DUBAN_DATA_DIR)).toThrow(/ENOENT/);
   });
 });
