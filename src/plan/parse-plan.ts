@@ -14,11 +14,9 @@ export function parsePlan(source: PlanSource): Plan {
   const year = findPlanYear(title, source.blocks);
   const tables = readTaskTables(source.blocks);
   const warnings = [...tables.warnings];
+  warnings.push(...tables.unrecognised.map((t) => ({ where: t.where, message: '这个表格没有可识别的表头（如 工作任务、具体要求、责任单位），未导入；如果它是任务表，请补上表头' })));
   let rows: TableTaskRow[] = tables.rows;
   if (rows.length === 0) {
-    if (tables.unrecognised.length) {
-      warnings.push(...tables.unrecognised.map((t) => ({ where: t.where, message: '这个表格没有可识别的表头（如 工作任务、具体要求、责任单位），未导入' })));
-    }
     const body = readBodyItems(source.blocks, titleIndex(source, title));
     rows = body.rows;
     warnings.push(...body.warnings);
