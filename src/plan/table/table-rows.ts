@@ -71,7 +71,8 @@ export function readTaskTables(blocks: Block[]): TableReadout {
     } else if (context && !interrupted) {
       context.layout = continueLayout(context.layout, table);
     } else {
-      if (table.rows.some((r) => filledWidth(r) > 0)) out.unrecognised.push(table);
+      // A stray tab in a paragraph makes a one-line "table"; only real tables are worth a review line.
+      if (table.rows.filter((r) => filledWidth(r) >= 2).length >= 2) out.unrecognised.push(table);
       continue;
     }
     interrupted = false;
