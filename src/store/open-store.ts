@@ -1,19 +1,22 @@
 // Opens the data folder: reads (or creates) plans.json, state.json and units.json, and gives each its
-// own write queue, so a report rewrites state.json only and never the large plans.json.
+// own write queue, so a report never rewrites the large plans.json. State changes go to an append-only
+// journal beside state.json (state.journal.jsonl), so a report costs what it changed, not the state.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { UnitDirectory } from '../units/types.ts';
 import { systemClock, type Clock } from '../time/china.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { auditLog } from './audit-log.ts';
 import { backupFiles } from './backup.ts';
-import { emptyDirectory, emptyPlans, emptyState, shapeCheck } from './defaults.ts';
+import { emptyDirectory, emptyPlans, emptyState, shapeCheck, stateKeys } from './defaults.ts';
 import { jsonFile, type JsonFile } from './json-file.ts';
+import { COMPACT_AT, journaledFile, type CompactAt } from './journaled-file.ts';
 import type { PlansData, StateData } from './schema.ts';
 import type { Store } from './store.ts';
 import { capProcessed } from './tidy-state.ts';
 import { writeQueue, type WriteQueue } from './write-queue.ts';
 
-export const DATA_FILES = ['plans.json', 'state.json', 'units.json', 'audit.jsonl'] as const;
+export const DATA_FILES = ['plans.json', 'state.json', 'state.journal.jsonl', 'units.json', 'audit.jsonl'] as const;
 
 export interface OpenStoreOptions {
   clock?: Clock;
@@ -21,12 +24,18 @@ export interface OpenStoreOptions {
   create?: boolean;
   /** Reads look for changes made by another process at most this often (ms); default 1000. */
   watchMs?: number;
+  /** Where a torn journal line found at open is reported; default stderr. */
+  log?: Logger;
+  /** When the state journal is folded into state.json; default 1,000 lines or 2 MB. */
+  compactAt?: CompactAt;
 }
 
 /** The store plus figures for tests and benches. */
 export interface OpenedStore extends Store {
-  /** How many times each data file has been written since open. */
+  /** How many times each data file has been written since open (state: journal appends plus snapshots). */
   fileWrites(): { plans: number; state: number; directory: number };
+  /** The state's journal appends and snapshots since open, for tests and benches. */
+  stateWrites(): { appends: number; snapshots: number };
 }
 
 /** DUBAN_DATA_DIR, else ./data (resolved against the working directory). */
@@ -34,7 +43,7 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.DUBAN_DATA_DIR?.trim() || './data');
 }
 
-export async function openStore(dataDir: string, { clock = systemClock, create = true, watchMs }: OpenStoreOptions = {}): Promise<OpenedStore> {
+export async function openStore(dataDir: string, { clock = systemClock, create = true, watchMs, log = createLogger(), compactAt = COMPACT_AT }: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (create) await mkdir(dataDir, { recursive: true });
   const audit = auditLog(join(dataDir, 'audit.jsonl'));
   const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
@@ -45,7 +54,8 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.
   const plansFile = jsonFile<PlansData>(join(dataDir, 'plans.json'), shapeCheck(['plans', 'assignments']));
-  const stateFile = jsonFile<StateData>(join(dataDir, 'state.json'), shapeCheck(['reports', 'bindings']));
+  const stateSnapshot = jsonFile<StateData & { journalSeq?: number }>(join(dataDir, 'state.json'), shapeCheck(['reports', 'bindings']));
+  const stateFile = journaledFile<StateData>(stateSnapshot, join(dataDir, 'state.journal.jsonl'), stateKeys, log, compactAt);
   const unitsFile = jsonFile<UnitDirectory>(join(dataDir, 'units.json'), shapeCheck(['units']), true);
   await Promise.all([plansFile.read(), stateFile.read(), unitsFile.read()]);
 
@@ -64,11 +74,14 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
     updateDirectory: (ctx, mutate) => units.update(ctx, mutate),
     backup: async () => {
       await Promise.all(all.map((q) => q.idle()));
+      // The copied state.json must hold every confirmed change: fold the journal into it first.
+      await state.exclusive(() => stateFile.compact());
       return backupFiles(dataDir, ['plans.json', 'state.json', 'units.json'], clock());
     },
     close: async () => {
       await Promise.all(all.map((q) => q.idle()));
     },
     fileWrites: () => ({ plans: plans.writes(), state: state.writes(), directory: units.writes() }),
+    stateWrites: () => stateFile.counts(),
   };
 }

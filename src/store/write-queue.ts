@@ -1,6 +1,7 @@
 // The one write path of a data file. Mutations run one at a time on a working copy; those that arrive
-// while a write is in flight are grouped into the next single atomic file write; every waiter resolves
-// only once its data and its audit entries are on disk. Readers see committed data only.
+// while a write is in flight are grouped into the next single file write (for state.json, one journal
+// line: ./journaled-file.ts); every waiter resolves only once its data and its audit entries are on
+// disk. Readers see committed data only.
 import type { AuditLog } from './audit-log.ts';
 import { deepFreeze, workingCopy } from './freeze.ts';
 import type { JsonFile } from './json-file.ts';
@@ -22,6 +23,8 @@ export interface WriteQueue<T> {
   idle(): Promise<void>;
   /** How many file writes have been made, for tests and benches. */
   writes(): number;
+  /** Runs `job` inside the write loop, between two grouped writes (e.g. compacting before a backup). */
+  exclusive<R>(job: () => Promise<R>): Promise<R>;
 }
 
 export interface WriteQueueOptions<T> {
@@ -39,6 +42,7 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
   let committed = deepFreeze(initial);
   let latest = committed;
   let queue: Pending[] = [];
+  let jobs: Array<() => Promise<void>> = [];
   let flushing: Promise<void> | null = null;
   let writeCount = 0;
   let onDisk = file.stamp();
@@ -61,19 +65,25 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
   async function flush(): Promise<void> {
     // Let updates made in the same tick join the first write.
     await null;
-    while (queue.length > 0) {
+    while (queue.length > 0 || jobs.length > 0) {
+      const due = jobs;
+      jobs = [];
+      for (const job of due) await job();
+      if (queue.length === 0) continue;
       const batch = queue;
       queue = [];
       const snapshot = latest;
       try {
-        await audit.append(batch.flatMap((p) => p.entries));
-        await file.write(snapshot);
+        // Audit and data are flushed side by side; both must be on disk before anyone is told.
+        const done = await Promise.allSettled([audit.append(batch.flatMap((p) => p.entries)), file.write(snapshot)]);
+        const failed = done.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) throw failed.reason;
         onDisk = file.stamp();
         writeCount++;
         committed = snapshot;
         for (const p of batch) p.resolve(p.changes);
       } catch (e) {
-        // The audit is written first, so it may now list changes that never reached the data file:
+        // The audit may now list changes that never reached the data file:
         // say so in the audit too (best effort: the disk may be what failed).
         await audit.append([{ at: now().toISOString(), actor: 'system', channel: 'system', msgId: null, action: 'write.failed', before: null, after: { file: file.path, error: String(e), entries: batch.reduce((n, p) => n + p.entries.length, 0) } }]).catch(() => undefined);
         // Updates queued meanwhile were built on the failed data: they fail too, and the next update
@@ -123,6 +133,11 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
       while (flushing) await flushing;
     },
     writes: () => writeCount,
+    exclusive: <R>(job: () => Promise<R>) =>
+      new Promise<R>((resolve, reject) => {
+        jobs.push(() => job().then(resolve, reject));
+        flushing ??= flush();
+      }),
   };
 }
 

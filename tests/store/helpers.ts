@@ -1,8 +1,10 @@
 // Temp data folders and file fingerprints for store, import and CLI tests.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { openStore } from '../../src/store/open-store.ts';
+import type { StateData } from '../../src/store/schema.ts';
 import type { WriteContext } from '../../src/store/store.ts';
 
 export const tempDir = (prefix = 'duban-store-'): string => mkdtempSync(join(tmpdir(), prefix));
@@ -26,3 +28,11 @@ export function fingerprint(dir: string): Record<string, string> {
 export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 export const readAudit = (dir: string): any[] =>
   readFileSync(join(dir, 'audit.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** The state as a fresh process would read it from disk: state.json plus its journal, replayed. */
+export const stateOnDisk = async (dir: string): Promise<StateData> => (await openStore(dir, { create: false })).state() as StateData;
+
+export const journalLines = (dir: string): any[] => {
+  const path = join(dir, 'state.journal.jsonl');
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+};

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDirFromEnv, openStore } from '../../src/store/open-store.ts';
 import type { Report } from '../../src/store/schema.ts';
-import { cliCtx, fingerprint, readAudit, readJson, tempDir } from './helpers.ts';
+import { fingerprint, readAudit, readJson, stateOnDisk, tempDir } from './helpers.ts';
 
 const report = (id: string): Report => ({
   assignmentId: id, status: 'done', evidence: null, reportedBy: 'zhangsan', reportedAt: '2026-11-26T02:00:00.000Z',
@@ -34,7 +34,7 @@ describe('openStore', () => {
       return [{ action: 'report.done', before: null, after: r }];
     });
     expect(changes).toHaveLength(1);
-    expect(readJson(join(dir, 'state.json')).reports).toHaveLength(1);
+    expect((await stateOnDisk(dir)).reports).toHaveLength(1);
     expect(readAudit(dir)).toEqual([
       { at: '2026-11-26T02:00:00.000Z', actor: 'zhangsan', channel: 'bot', msgId: 'msg-1', action: 'report.done', before: null, after: report('P1/T1/县司法局') },
     ]);
@@ -69,7 +69,7 @@ describe('openStore', () => {
       s.reports[0] = { ...s.reports[0], status: 'returned', returnReason: '佐证不足' };
       return [];
     });
-    expect(readJson(join(dir, 'state.json')).reports[0].returnReason).toBe('佐证不足');
+    expect((await stateOnDisk(dir)).reports[0].returnReason).toBe('佐证不足');
   });
 
   it('groups concurrent reports into a few file writes, and every one of them is on disk', async () => {
@@ -81,7 +81,7 @@ describe('openStore', () => {
       return [{ action: 'report.done', before: null, after: id }];
     })));
     expect(store.fileWrites().state).toBeLessThanOrEqual(3);
-    expect(readJson(join(dir, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(ids);
+    expect((await stateOnDisk(dir)).reports.map((r: Report) => r.assignmentId)).toEqual(ids);
     expect(readAudit(dir).map((e) => e.msgId)).toEqual(ids.map((_, i) => `m${i}`));
   });
 
@@ -130,16 +130,20 @@ describe('openStore', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     await store.updateState(botCtx, (s) => (s.reports.push(report('kept')), []));
+    await store.backup(); // folds the journal into state.json
     const good = readFileSync(join(dir, 'state.json'), 'utf8');
-    // steno writes `.state.json.tmp` first: a directory in its place makes that write fail.
-    mkdirSync(join(dir, '.state.json.tmp'));
-    await expect(store.updateState(botCtx, (s) => (s.reports.push(report('lost')), []))).rejects.toThrow();
+    const failing = store.updateState(botCtx, (s) => (s.reports.push(report('lost')), []));
+    // A directory in the journal's place, put there after the update read the files and before its
+    // grouped write runs, makes the append fail.
+    rmSync(join(dir, 'state.journal.jsonl'), { force: true });
+    mkdirSync(join(dir, 'state.journal.jsonl'));
+    await expect(failing).rejects.toThrow(/EISDIR/);
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(good);
     expect(store.state().reports.map((r) => r.assignmentId)).toEqual(['kept']);
     expect(readAudit(dir).at(-1)).toMatchObject({ action: 'write.failed', after: { file: join(dir, 'state.json') } });
-    rmSync(join(dir, '.state.json.tmp'), { recursive: true });
+    rmSync(join(dir, 'state.journal.jsonl'), { recursive: true });
     await store.updateState(botCtx, (s) => (s.reports.push(report('next')), []));
-    expect(readJson(join(dir, 'state.json')).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'next']);
+    expect((await stateOnDisk(dir)).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'next']);
   });
 
   it('copies the data files into backups/<timestamp>/ without touching them', async () => {
@@ -152,6 +156,8 @@ describe('openStore', () => {
     expect(second).not.toBe(first);
     expect(readdirSync(first).sort()).toEqual(['plans.json', 'state.json', 'units.json']);
     expect(readFileSync(join(first, 'state.json'), 'utf8')).toBe(readFileSync(join(dir, 'state.json'), 'utf8'));
+    // The journal was folded in first, so the copied state.json alone holds the update.
+    expect(readJson(join(first, 'state.json')).leaders).toEqual(['leader1']);
   });
 
   it('waits for writes in flight before copying, so a backup never holds half of an update', async () => {
