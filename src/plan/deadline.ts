@@ -3,6 +3,7 @@
 // (「…于7月5日前报县政府办公室备案」). Pure functions; the plan's year fills in dates that omit it.
 // Full-width digits are read as digits and Chinese numerals (「十二月底前」「二十个工作日」) as numbers.
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
+import { NUMERIC_DATE_IN_TEXT, numericDates, withoutTimeOfDay } from './numeric-dates.ts';
 import type { Deadline } from './types.ts';
 
 type Every = Extract<Deadline, { kind: 'periodic' }>['every'];
@@ -29,7 +30,7 @@ const MONTH_DATE = new RegExp(`${YEAR}(${NUM})月(?:(${NUM})[日号]|(底|末|�
 // 「2023年底」 writes 年 once, 「2023年年底」 twice; a bare 「年内」 must not follow a count (「近三年内」).
 const NOT_A_COUNT = '(?<![0-9〇零一二两三四五六七八九十几多])';
 const YEAR_PART = new RegExp(`(?:${YEAR_WRITTEN}|${NOT_A_COUNT})(年?底|年?末|年?内|上半年|下半年|第?(${NUM})季度)`);
-const ONGOING = /长期|持续|及时|常态化|全年|动态(?:更新|调整)|经常性|随时/;
+const ONGOING = /长期|持续|及时|即时|常态化|全年|动态(?:更新|调整)|经常性|随时/;
 
 /** 「12」「十二」「二十」「二〇二三」 → number. */
 export const chineseToArabic = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s) ?? 0);
@@ -85,12 +86,21 @@ function yearPartDate(p: RegExpMatchArray, planYear: number | null): string | nu
   return `${y}-12-31`; // 年底, 年末, 年内, 下半年
 }
 
+// 「2024年3月-6月」「2024年3月至6月」: the range's end is in the year written at its start.
+const RANGE_START = new RegExp(
+  `((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(${NUM}月(?:${NUM}[日号])?)(至|到|[-—–~])(?=${NUM}月)`,
+  'g',
+);
+const carryRangeYear = (s: string) => s.replace(RANGE_START, '$1$2$3$1');
+
 /**
  * The date a text names (「6月底前」「三季度末」「2023年年底前」), or null (also when no year is known).
  * When it names several (「6月底前完成初稿，12月底前印发」) the latest is the task's deadline.
  */
-function parseDate(s: string, planYear: number | null, bareMonth = false): string | null {
+function parseDate(text: string, planYear: number | null, bareMonth = false): string | null {
+  const s = carryRangeYear(text);
   const dates = [
+    ...numericDates(s, planYear, bareMonth),
     ...[...s.matchAll(new RegExp(MONTH_DATE, 'g'))].map((m) => monthDate(m, planYear, bareMonth)),
     ...[...s.matchAll(new RegExp(YEAR_PART, 'g'))].map((m) => yearPartDate(m, planYear)),
   ].filter((d): d is string => d !== null);
@@ -152,7 +162,7 @@ function parseNormalized(s: string, year: number | null, today?: string): Deadli
  * `today` (China date, optional) lets a periodic rule carry its next due date.
  */
 export function parseDeadline(text: string, year: number | null, today?: string): Deadline {
-  return parseNormalized(normalizeWithMap(text ?? '').text, year, today);
+  return parseNormalized(normalizeWithMap(withoutTimeOfDay(text ?? '')).text, year, today);
 }
 
 // Deadline phrases inside a requirement, most specific first; each match is re-read by parseDeadline.
@@ -164,9 +174,10 @@ const FIND_PATTERNS: RegExp[] = [
     `(?:${YEAR_WRITTEN}|${NOT_A_COUNT})(?:年底|年末|上半年|下半年|第?${NUM}季度末?)(?:之?前|以前)?` +
       `|${YEAR_WRITTEN}(?:底|末)(?:之?前|以前)?|\\d{4}年内|${NOT_A_COUNT}年内`,
   ),
+  NUMERIC_DATE_IN_TEXT,
   new RegExp(PERIODIC.map(([re]) => re.source).join('|')),
   // 「常态化」 only as a way of working (常态化开展), not 「疫情防控常态化下」.
-  /长期坚持|持续推进|常态化(?:开展|推进|公开|发布|更新)|及时公开|及时发布/,
+  /长期坚持|持续推进|常态化(?:开展|推进|公开|发布|更新)|[及即]时公开|[及即]时发布/,
 ];
 
 /**

@@ -159,3 +159,55 @@ describe('year ends written with one 年', () => {
     expect(findDeadlineInText('2024年底前完成清理', 2023)).toEqual({ text: '2024年底前', deadline: date('2024-12-31') });
   });
 });
+
+describe('dates written with digits, as spreadsheets show them', () => {
+  it.each([
+    ['2024-06-30', '2024-06-30'],
+    ['2024/6/30', '2024-06-30'],
+    ['2024.6.30', '2024-06-30'],
+    ['2023.12.31前', '2023-12-31'],
+    ['２０２４－０６－３０', '2024-06-30'],
+    ['2024-06-30 00:00:00', '2024-06-30'],
+    ['2024-06-30T00:00:00.000Z', '2024-06-30'],
+    ['2024.6', '2024-06-30'],
+    ['6/30', '2023-06-30'],
+    ['6.30前', '2023-06-30'],
+    ['2024年3月-6月', '2024-06-30'],
+    ['2024年3月至6月', '2024-06-30'],
+    ['2024年11月—12月', '2024-12-31'],
+  ])('the cell 「%s」 (plan year 2023) is due %s', (text, due) => {
+    expect(parseDeadline(text, 2023)).toEqual(date(due));
+  });
+
+  it('does not invent a date from impossible or partial numbers', () => {
+    expect(parseDeadline('2024-02-30', 2023)).toEqual({ kind: 'none' });
+    expect(parseDeadline('2024/13/1', 2023)).toEqual({ kind: 'none' });
+    expect(parseDeadline('6/30', null)).toEqual({ kind: 'none' });
+    expect(parseDeadline('12345', 2023)).toEqual({ kind: 'none' });
+  });
+
+  it('reads 「即时公开」 as ongoing, like 及时公开', () => {
+    expect(parseDeadline('即时公开', 2023)).toEqual({ kind: 'ongoing' });
+    expect(findDeadlineInText('即时公开行政处罚结果', 2023)?.deadline).toEqual({ kind: 'ongoing' });
+  });
+
+  it('finds a numeric date followed by 前 inside a requirement, as written', () => {
+    expect(findDeadlineInText('依据〔2022〕5号文件要求，于 2024-06-30 前完成清理', 2023)).toEqual({
+      text: '2024-06-30 前',
+      deadline: date('2024-06-30'),
+    });
+    expect(findDeadlineInText('2023.12.31前完成目录编制', 2023)?.deadline).toEqual(date('2023-12-31'));
+  });
+
+  it('does not read document numbers, hotlines, versions or data dates in a requirement as deadlines', () => {
+    for (const req of [
+      '贯彻〔2022〕5号文件精神，规范政策文件发布',
+      '做好12345热线诉求办理情况公开',
+      '推进政府网站IPv6改造',
+      '按照2.0.1版标准升级平台',
+      '公开2023.12.31的统计数据',
+    ]) {
+      expect(findDeadlineInText(req, 2023), req).toBeNull();
+    }
+  });
+});
