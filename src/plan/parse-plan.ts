@@ -47,9 +47,10 @@ function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {
   }
   const label = { leadUnits: '牵头单位', memberUnits: '配合单位', units: '责任单位' } as const;
   const unitsText = row.units.map((u) => `${label[u.role]}：${u.text}`).join('；');
-  const units = row.units.flatMap((u) =>
-    parseUnitsText(u.text).map((ref) => (u.role === 'units' ? ref : { ...ref, role: u.role === 'leadUnits' ? ('lead' as const) : ('member' as const) })),
-  );
+  // Beside a 配合单位 column, the 责任单位 column names the units in charge.
+  const hasMembers = row.units.some((u) => u.role === 'memberUnits');
+  const roleOf = (role: string) => (role === 'memberUnits' ? ('member' as const) : role === 'leadUnits' || hasMembers ? ('lead' as const) : null);
+  const units = row.units.flatMap((u) => parseUnitsText(u.text).map((ref) => ({ ...ref, role: roleOf(u.role) ?? ref.role })));
   return { unitsText, units };
 }
 

@@ -180,3 +180,14 @@ describe('numbered category rows over unnumbered tasks', () => {
     expect(plan.warnings.filter((w) => /晚了一行/.test(w.message))).toEqual([]);
   });
 });
+
+describe('a 责任单位 column beside a 配合单位 column', () => {
+  it('marks the units in charge as lead', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '主要任务', '责任单位', '配合单位'],
+      ['1', '公开救助标准', '县民政局', '县财政局'],
+    ]));
+    expect(plan.tasks[0].unitsText).toBe('责任单位：县民政局；配合单位：县财政局');
+    expect(plan.tasks[0].units.map((u) => [u.name, u.role])).toEqual([['县民政局', 'lead'], ['县财政局', 'member']]);
+  });
+});
