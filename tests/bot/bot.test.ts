@@ -6,7 +6,7 @@ import { createBot, BUSY_REPLY, type Bot } from '../../src/bot/bot.ts';
 import type { Command } from '../../src/bot/command.ts';
 import { commands } from '../../commands/index.ts';
 import { memoryLogger } from '../../src/log.ts';
-import type { OpenedStore } from '../../src/store/index.ts';
+import { openStore, type OpenedStore } from '../../src/store/index.ts';
 import { ADMIN, LEADER, clock, conversationStore, groupMessage, testConfig } from './conversation-store.ts';
 
 let store: OpenedStore;
@@ -94,7 +94,8 @@ describe('completion reports', () => {
   it('records the report with link and reporter, on disk before the reply', async () => {
     const reply = await say('zhang', '3已完成 https://gov.cn/zn');
     expect(reply).toContain('✅ 任务3：已记录 县司法局 完成，佐证：https://gov.cn/zn');
-    const onDisk = JSON.parse(await readFile(join(store.dataDir, 'state.json'), 'utf8'));
+    // A fresh store reads state.json and replays its journal (state.journal.jsonl), as a restart would.
+    const onDisk = (await openStore(store.dataDir, { create: false })).state();
     expect(onDisk.reports).toContainEqual(expect.objectContaining({ assignmentId: 'P1/T3/县司法局', status: 'done', evidence: 'https://gov.cn/zn', reportedBy: 'zhang' }));
   });
 
