@@ -106,7 +106,8 @@ function plausible(reading: RowReading): boolean {
   if (requirement && looksLikeUnits(requirement) && units.length === 0) return false;
   if (reading.categories.some((c) => tooLongForCategory(normalizeText(c.text)))) return false;
   if (!requirement && units.length > 0) return false;
-  if (reading.deadline && normalizeText(reading.deadline).length > MAX_DEADLINE) return false;
+  const deadline = normalizeText(reading.deadline ?? '');
+  if (deadline.length > MAX_DEADLINE || (deadline && looksLikeUnits(deadline) && !looksLikeDeadline(deadline))) return false;
   return true;
 }
 

@@ -153,3 +153,23 @@ describe('a deadline that drifted out of its column', () => {
     ]);
   });
 });
+
+describe('a PDF-like table with a deadline column whose rows drift both ways', () => {
+  it('finds requirement, units and deadline in every row', () => {
+    const plan = parseText(title + rowsText([
+      ['序号', '工作任务', '具体措施', '责任单位', '完成时限'],
+      ['1', '政策解读', '做好政策解读，同步起草同步审签。', '县政府办公室', '2024年6月底前'],
+      ['2', '', '开展政策吹风会，每季度至少1次。', '县新闻办', '', ''],
+      ['3', '加强回应关切，及时回应群众关切。', '县信访局', '长期坚持'],
+      ['4', '', '', '完善政务舆情监测机制，做到早发现早处置。', '', '县委网信办'],
+      ['5', '平台建设', '', '', '办好政府网站，完善搜索功能。', '县大数据中心'],
+    ]));
+    expect(plan.tasks.map((t) => [t.no, t.category.join('/'), t.unitsText, t.deadlineText])).toEqual([
+      ['1', '政策解读', '县政府办公室', '2024年6月底前'],
+      ['2', '政策解读', '县新闻办', '2024年6月底前'],
+      ['3', '政策解读', '县信访局', '长期坚持'],
+      ['4', '政策解读', '县委网信办', '长期坚持'],
+      ['5', '平台建设', '县大数据中心', '长期坚持'],
+    ]);
+  });
+});
