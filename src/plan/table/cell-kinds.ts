@@ -14,6 +14,7 @@ const MAX_UNIT_NAME = 30;
 function isUnitName(part: string): boolean {
   const name = bareName(part.replace(/[（(][^）)]*[）)]$/, ''));
   if (!name || name.length > MAX_UNIT_NAME) return false;
+  if (/^各.{0,4}[县区市]$/.test(name)) return true; // 各区县、各县市区: the towns and districts of a city plan
   return UNIT_ENDING.test(name) && !NOT_UNIT_ENDING.test(name);
 }
 

@@ -12,6 +12,8 @@ describe('unit lists', () => {
     '县政府办公室（牵头）、县直有关部门',
     '市生态环境局高青分局',
     '所有部门、单位',
+    '各区县人民政府，市政府各部门',
+    '各区县、市直各部门',
   ])('%s is a unit list', (text) => expect(looksLikeUnits(text)).toBe(true));
 
   it.each([
