@@ -2,10 +2,10 @@
 // flushed (datasync) before it resolves. A crash mid-append can leave a torn last line: reading skips it
 // with a warning, and the next append cuts it off first so it never becomes a corrupt line in the middle.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, truncate } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { durableAppend } from './durable-append.ts';
 
 export interface JournalLine {
   seq: number;
@@ -26,6 +26,7 @@ export interface Journal<L extends JournalLine> {
   /** Lines and bytes written since the journal was last empty, as far as this process knows. */
   size(): { lines: number; bytes: number };
   stamp(): string | null;
+  close(): void;
 }
 
 export function journal<L extends JournalLine>(path: string, log: Logger): Journal<L> {
@@ -33,7 +34,7 @@ export function journal<L extends JournalLine>(path: string, log: Logger): Journ
   let bytes = 0;
   // Set when the file may end in a torn line (seen on read, or an append that failed half-way).
   let cutTo: number | null = null;
-  let folderSynced = false;
+  const file = durableAppend(path);
 
   const readSync = (): JournalContents<L> => {
     if (!existsSync(path)) return (lines = 0, bytes = 0, cutTo = null, { lines: [], bytes: 0 });
@@ -41,10 +42,11 @@ export function journal<L extends JournalLine>(path: string, log: Logger): Journ
     const end = text.lastIndexOf('\n') + 1;
     const parsed = text.slice(0, end).split('\n').slice(0, -1).map((line, i) => parseLine<L>(path, line, i + 1));
     const whole = Buffer.byteLength(text.slice(0, end));
-    if (end < text.length) {
+    // Warned once per torn tail, though the open reads the journal more than once.
+    if (end < text.length && cutTo !== whole) {
       log.warn('状态日志最后一行不完整（写入时进程中断），已忽略', { file: path, bytes: Buffer.byteLength(text) - whole });
-      cutTo = whole;
-    } else cutTo = null;
+    }
+    cutTo = end < text.length ? whole : null;
     lines = parsed.length;
     bytes = whole;
     return { lines: parsed, bytes: whole };
@@ -52,27 +54,16 @@ export function journal<L extends JournalLine>(path: string, log: Logger): Journ
 
   const append = async (line: L): Promise<void> => {
     const text = JSON.stringify(line) + '\n';
-    const created = !existsSync(path);
-    if (created) await mkdir(dirname(path), { recursive: true });
-    if (cutTo !== null) await truncate(path, cutTo);
-    const fh = await open(path, 'a');
-    try {
-      cutTo = bytes;
-      await fh.appendFile(text, 'utf8');
-      await fh.datasync();
-      cutTo = null;
-    } finally {
-      await fh.close();
-    }
-    // A new file's folder entry must survive a power cut too, once.
-    if (created || !folderSynced) await syncFolder(path);
-    folderSynced = true;
+    if (cutTo !== null) await file.truncate(cutTo);
+    cutTo = bytes;
+    await file.append(text);
+    cutTo = null;
     lines++;
     bytes += Buffer.byteLength(text);
   };
 
   const clear = async (): Promise<void> => {
-    if (existsSync(path)) await truncate(path, 0);
+    await file.truncate(0);
     lines = 0;
     bytes = 0;
     cutTo = null;
@@ -83,16 +74,7 @@ export function journal<L extends JournalLine>(path: string, log: Logger): Journ
     return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : null;
   };
 
-  return { path, readSync, append, clear, size: () => ({ lines, bytes }), stamp };
-}
-
-async function syncFolder(path: string): Promise<void> {
-  const fh = await open(dirname(path), 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
+  return { path, readSync, append, clear, size: () => ({ lines, bytes }), stamp, close: file.close };
 }
 
 // A whole line that does not parse was not torn by a crash: the file was damaged, and guessing would

@@ -25,6 +25,8 @@ export interface JournaledFile<T> extends JsonFile<T> {
   compact(): Promise<void>;
   /** Journal appends and snapshots made since open. */
   counts(): { appends: number; snapshots: number };
+  /** Releases the journal's open file. */
+  close(): void;
 }
 
 export function journaledFile<T extends object>(
@@ -79,5 +81,6 @@ export function journaledFile<T extends object>(
       if (base && lines.size().lines > 0) await writeSnapshot(base);
     },
     counts: () => ({ appends, snapshots }),
+    close: lines.close,
   };
 }

@@ -80,6 +80,8 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
     },
     close: async () => {
       await Promise.all(all.map((q) => q.idle()));
+      stateFile.close();
+      audit.close();
     },
     fileWrites: () => ({ plans: plans.writes(), state: state.writes(), directory: units.writes() }),
     stateWrites: () => stateFile.counts(),

@@ -2,12 +2,14 @@
 //
 //   plans.json   PlansData   plans, their tasks and the task × unit assignments (rewritten on import only)
 //   state.json   StateData   what chat changes: bindings, reports, processed message ids, scheduled runs
+//                (a snapshot, plus `journalSeq`: the last journal line it includes)
+//   state.journal.jsonl   one line per grouped state write since that snapshot (./journaled-file.ts)
 //   units.json   UnitDirectory   the unit directory (editable by hand; see src/units/directory.ts)
 //   audit.jsonl  AuditEntry per line, append-only
 //   backups/     timestamped copies made before every import
 //
-// Plans are large and change rarely; state is small and changes with every report, so a report
-// never rewrites the 50k-assignment plans file.
+// Plans are large and change rarely; state changes with every report, so a report never rewrites the
+// 50k-assignment plans file, and appends only what it changed to the state journal.
 
 import type { Deadline, PlanWarning, Task, UnitRole } from '../plan/types.ts';
 

@@ -1,5 +1,6 @@
 // The store's public face. Every change goes through update*: serialised, grouped with concurrent
-// writes into one atomic file write, recorded in the audit log, and on disk before the promise resolves.
+// writes into one atomic write (for state, one journal line), recorded in the audit log, and on disk
+// before the promise resolves.
 // Implementation: openStore(dataDir) in ./open-store.ts (one write queue per file, ./write-queue.ts).
 //
 // Records are frozen once committed and shared between versions: inside a mutation, add, remove or
