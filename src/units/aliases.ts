@@ -3,6 +3,8 @@
 // 县教体局 and 县教育和体育局, 县执法局 / 县综合执法局 / 县综合行政执法局 are one unit each. It agrees with
 // the ALIASES list the plan scorer treats as equal. Add a row here when a new plan abbreviates
 // differently; longer tails come first so that the most specific one wins.
+import { ROLE_TAIL } from './role-words.ts';
+
 export const ALIASES: ReadonlyArray<readonly [from: string, to: string]> = [
   ['卫生和健康局', '卫生健康局'],
   ['卫健局', '卫生健康局'],
@@ -43,12 +45,11 @@ export const ALIASES: ReadonlyArray<readonly [from: string, to: string]> = [
 /** Prefixes that name the county-level government a unit belongs to. */
 export const COUNTY_PREFIX = /^(?:县|区|市|旗|自治县)/;
 
-/** Words a unit cell adds after a name to say its role; not part of the name. */
-const ROLE_TAIL = /(?:牵头|配合|具体落实|负责落实|落实|参与|协助|负责)$/;
 
 /** A unit name in its canonical spelling: NFKC, no white space or role words, abbreviations expanded. */
 export function canonicalUnitName(raw: string): string {
-  let name = raw.normalize('NFKC').replace(/\s+/g, '').replace(ROLE_TAIL, '');
+  // Words a unit cell adds after a name to say its role (牵头, 按职责分工负责) are not part of the name.
+  let name = raw.normalize('NFKC').replace(/\s+/g, '').replace(/牵头$/, '').replace(ROLE_TAIL, '');
   name = name.replace(/街道办(?:事处)?$/, '街道').replace(/([镇乡])人民政府$/, '$1').replace(/(开发区)管委会$/, '$1');
   for (const [from, to] of ALIASES) {
     if (name.endsWith(from) && !name.endsWith(to)) return name.slice(0, -from.length) + to;

@@ -4,33 +4,31 @@
 //   「县司法局牵头，各行政执法主体具体落实」         → lead 县司法局, member group 各行政执法主体
 //   「牵头单位：X、Y；配合单位：Z」                 → leads X, Y; member Z
 //   「除X、Y外的部门、单位」「X等有关部门」          → an exclusion group; X plus an open group
+//   「县司法局（牵头）\n县财政局」「牵头：X；配合：Y」 → lead X (one unit per line), member Y
+//   「县直各部门按职责分工负责」「（分别负责）」       → the role phrase is no name: 县直各部门, nothing
 // Roles are 'lead' only where the cell names a 牵头 unit; otherwise every unit is a member.
 import type { UnitRef, UnitRole } from '../plan/types.ts';
 import { canonicalUnitName, COUNTY_PREFIX } from './aliases.ts';
 import { isGroupName } from './groups.ts';
+import { ROLE_MARK_SOURCE, ROLE_PARENTHESIS, ROLE_TAIL } from './role-words.ts';
+import { separateUnitLines } from './unit-lines.ts';
 
-/** How a complete unit name ends; a line break after one separates names, elsewhere it is a wrap. */
-const NAME_END = /(?:局|办|委|中心|室|院|会|政府|处|街道|镇|区|队|所|公司|社|联|部门|单位|主体|园|部|站)$/;
 const JOINER = /(?<=(?:局|办|委|中心|室|政府|办事处|街道|镇|部门|单位|主体|公司))(?:以及|和|及|与)/;
-const ROLE_WORDS = /(?:具体落实|负责落实|配合|落实|参与|协助|负责)$/;
-const LABEL = /((?:牵头|主责|主办|责任|配合|协办|参与)(?:单位|部门))[:：]/g;
-const MARK = /[(（](牵头|配合)(?:单位|部门)?[)）]/; // 「县财政局（牵头）、县审计局」
+// 「牵头单位：」「配合部门：」「牵头：」「配合：」, also 「牵头单位县司法局」 once white space is gone.
+const LABEL_WORD = '(?:牵头|主责|主办|责任|配合|协办|参与|协同|协作)';
+const LABEL = new RegExp(`(?<!各|等|相关|有关|其他)(${LABEL_WORD}(?:单位|部门))(?:[:：]|、|(?=[县区市各]))|(${LABEL_WORD})[:：]`, 'g');
+const MARK = new RegExp(ROLE_MARK_SOURCE); // 「县财政局（牵头）、县审计局」
 const KIND_WORDS = new Set(['镇', '乡镇', '街道', '街道办事处', '办事处', '镇办', '镇人民政府', '部门', '单位']);
 // Names run together once white space was stripped: 「县财政局县审计局」.
-const GLUED = /(局|办公室|办|委|中心)(?=[县区](?!政府|域|级)[^、，,；;]{2,})/g;
+// A name after a role mark or 牵头 (「县司法局（牵头）县财政局」) is glued the same way.
+const GLUED = new RegExp(`(局|办公室|办|委|中心|牵头|${ROLE_MARK_SOURCE.replace('(牵头|配合)', '(?:牵头|配合)')})(?=[县区](?!政府|域|级)[^、，,；;]{2,})`, 'g');
 const KEEP = '\u0001'; // stands for the 、 inside 「部门、单位」 while splitting
 
 /**
  * NFKC text on one line: white space between two complete names becomes 、, any other is dropped, and
  * names run together (「县财政局县审计局」) are separated.
  */
-function flatten(text: string): string {
-  const pieces = text.normalize('NFKC').split(/\s+/).filter(Boolean);
-  return pieces.reduce((acc, piece) => {
-    const separate = NAME_END.test(acc) && !/^.{0,4}分(?:局|中心)/.test(piece) && !/^[、，,；;]/.test(piece);
-    return acc + (separate ? '、' : '') + piece;
-  }, '').replace(GLUED, '$1、');
-}
+const flatten = (text: string): string => separateUnitLines(text.normalize('NFKC')).replace(GLUED, '$1、');
 
 /** The cell cut into parts by role: labelled (牵头单位：) or inline (X牵头，Y配合). */
 function splitRoles(s: string): { text: string; role: UnitRole }[] {
@@ -44,7 +42,7 @@ function splitRoles(s: string): { text: string; role: UnitRole }[] {
   if (labels.length) {
     const parts = labels.map((m, i) => ({
       text: s.slice(m.index! + m[0].length, labels[i + 1]?.index ?? s.length),
-      role: (/牵头|主责/.test(m[1]) ? 'lead' : 'member') as UnitRole,
+      role: (/牵头|主责/.test(m[1] ?? m[2]) ? 'lead' : 'member') as UnitRole,
     }));
     const before = s.slice(0, labels[0].index);
     return before ? [{ text: before, role: 'member' }, ...parts] : parts;
@@ -59,18 +57,22 @@ function splitRoles(s: string): { text: string; role: UnitRole }[] {
   });
 }
 
-/** One role part cut into the names it lists, groups kept whole. */
-function splitNames(part: string): string[] {
-  let s = part.replace(ROLE_WORDS, '');
+/**
+ * One role part cut into the names it lists, groups kept whole. A role phrase standing alone
+ * (「（按职责分工负责）」「，分别负责」) names nobody: it is dropped and added to `dropped`.
+ */
+function splitNames(part: string, dropped: string[]): string[] {
+  let s = part.replace(ROLE_PARENTHESIS, (p) => (dropped.push(p.slice(1, -1)), ''));
   const names: string[] = [];
   const ex = /除.+?外的?[^，,；;]*/.exec(s);
   if (ex) {
-    names.push(ex[0].replace(ROLE_WORDS, ''));
+    names.push(ex[0].replace(ROLE_TAIL, ''));
     s = s.replace(ex[0], '、');
   }
   s = s.replace(/[(（]单位[)）]/g, '单位').replace(/[(（]([^)）]*)[)）]/g, '、$1、').replace(/部门、单位/g, `部门${KEEP}单位`);
   for (const piece of s.split(/[、，,；;]+/).flatMap((p) => p.split(JOINER))) {
-    const name = piece.replace(ROLE_WORDS, '');
+    const name = piece.replace(ROLE_TAIL, '');
+    if (piece && !name) dropped.push(piece);
     const open = /^(.+?)(等(?:有关|相关|其他)?(?:部门|单位)+.*)$/.exec(name);
     if (open) names.push(open[1], open[2]);
     else if (name) names.push(name);
@@ -90,12 +92,20 @@ function distribute(names: string[]): string[] {
   });
 }
 
-export function parseUnitsText(text: string): UnitRef[] {
+/** A unit cell's units, and the role phrases it dropped because they name nobody. */
+export interface UnitCell {
+  units: UnitRef[];
+  /** 「按职责分工负责」「分别负责」 without brackets, for a note in the preview; empty when none. */
+  droppedPhrases: string[];
+}
+
+export function parseUnitsCell(text: string): UnitCell {
   const s = flatten(text ?? '');
-  if (!s) return [];
+  const droppedPhrases: string[] = [];
+  if (!s) return { units: [], droppedPhrases };
   const byName = new Map<string, UnitRef>();
   for (const { text: part, role } of splitRoles(s)) {
-    for (const written of distribute(splitNames(part))) {
+    for (const written of distribute(splitNames(part, droppedPhrases))) {
       const group = isGroupName(written);
       const name = group ? written : canonicalUnitName(written);
       if (!name) continue;
@@ -104,5 +114,8 @@ export function parseUnitsText(text: string): UnitRef[] {
       else if (role === 'lead') seen.role = 'lead';
     }
   }
-  return [...byName.values()];
+  return { units: [...byName.values()], droppedPhrases };
 }
+
+/** The units a responsible-unit cell names, with their roles. */
+export const parseUnitsText = (text: string): UnitRef[] => parseUnitsCell(text).units;

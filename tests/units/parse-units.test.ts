@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitsText } from '../../src/units/parse-units.ts';
+import { parseUnitsCell, parseUnitsText } from '../../src/units/parse-units.ts';
 
 const show = (text: string) =>
   parseUnitsText(text).map((u) => `${u.name}${u.role === 'lead' ? '(牵头)' : ''}${u.group ? '[组]' : ''}`);
@@ -91,5 +91,43 @@ describe('unit cells', () => {
   it('returns nothing for an empty cell', () => {
     expect(parseUnitsText('')).toEqual([]);
     expect(parseUnitsText(' \n')).toEqual([]);
+  });
+});
+
+describe('unit cells with role marks (one unit per line, 牵头：/配合：, 按职责分工负责)', () => {
+  it('reads 「（牵头）」 on the first of several lines as that unit’s role, also once the line breaks are gone', () => {
+    const expected = ['县司法局(牵头)', '县财政局', '县审计局'];
+    expect(show('县司法局（牵头）\n县财政局\n县审计局')).toEqual(expected);
+    expect(show('县司法局（牵头）县财政局县审计局')).toEqual(expected);
+    expect(show('县司法局牵头\n县财政局\n县审计局')).toEqual(expected);
+    expect(show('县财政局(牵头单位)\n县审计局')).toEqual(['县财政局(牵头)', '县审计局']);
+  });
+
+  it('reads short labels and labels without punctuation between them', () => {
+    const expected = ['县政府办公室(牵头)', '县大数据中心'];
+    expect(show('牵头：县政府办公室；配合：县大数据中心')).toEqual(expected);
+    expect(show('牵头：县政府办公室配合：县大数据中心')).toEqual(expected);
+    expect(show('牵头单位：县政府办公室 配合单位：县大数据中心')).toEqual(expected);
+    expect(show('牵头单位：县政府办公室配合单位：县大数据中心')).toEqual(expected);
+    expect(show('牵头单位 县政府办公室 配合单位 县大数据中心')).toEqual(expected);
+    expect(show('主责单位：县司法局；协办单位：县财政局')).toEqual(['县司法局(牵头)', '县财政局']);
+  });
+
+  it('does not take 「按职责分工负责」「分别负责」 for part of a unit name', () => {
+    expect(show('县政府办公室牵头，县直各部门按职责分工负责')).toEqual(['县政府办公室(牵头)', '县直各部门[组]']);
+    expect(show('县财政局、县审计局分别负责')).toEqual(['县财政局', '县审计局']);
+    expect(show('各镇、街道按职责分工负责')).toEqual(['各镇[组]', '各街道[组]']);
+  });
+
+  it('drops a role phrase that names nobody and says so', () => {
+    expect(parseUnitsCell('县财政局、县审计局（按职责分工负责）')).toEqual({
+      units: [
+        { name: '县财政局', role: 'member', group: false },
+        { name: '县审计局', role: 'member', group: false },
+      ],
+      droppedPhrases: ['按职责分工负责'],
+    });
+    expect(parseUnitsCell('县财政局，共同负责').droppedPhrases).toEqual(['共同负责']);
+    expect(parseUnitsCell('县财政局、县审计局').droppedPhrases).toEqual([]);
   });
 });
