@@ -83,7 +83,7 @@ export function readTaskTables(blocks: Block[]): TableReadout {
 
 function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableReadout): void {
   const width = context.layout.exact ? context.layout.columns.length : context.layout.width;
-  for (const row of exact ? rows : joinSplitRows(rows, width)) {
+  for (const row of exact ? rows : joinSplitRows(rows, width, context.hasNo)) {
     if (filledWidth(row) === 0 || readHeaderRoles(rowTexts(row)) || isNoteRow(row)) continue;
     readOneRow(row, readRow(row, context.layout, context.hasDeadline), context, out);
   }

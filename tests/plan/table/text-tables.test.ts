@@ -173,3 +173,13 @@ describe('a PDF-like table with a deadline column whose rows drift both ways', (
     ]);
   });
 });
+
+describe('a tab-separated row broken over lines (Word 「表格转换成文本」)', () => {
+  it('joins the lines back into one row', () => {
+    const plan = parseText(`${title}序号\t工作任务\t具体要求\t责任单位\t完成时限\n1\t政策解读\t做好解读，\n同步起草、同步审签。\t县政府办公室\t长期坚持\n2\t\t及时回应关切。\t县信访局\t长期坚持\n`);
+    expect(plan.tasks.map((t) => [t.no, t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['1', '做好解读，同步起草、同步审签。', '县政府办公室', '长期坚持'],
+      ['2', '及时回应关切。', '县信访局', '长期坚持'],
+    ]);
+  });
+});
