@@ -25,6 +25,10 @@ export function findHeader(table: GridTable): Header | null {
       const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
       const columns = headerColumns(table.rows[i], roles, width);
       if (sub) headerColumns(table.rows[i + 1], sub.filter((r) => r !== null), width).forEach((r, c) => r && (columns[c] = r));
+      // A column with a blank header before the requirement holds categories (the merged 「工作任务」 of a
+      // header that names only the requirement and the units).
+      const requirementAt = columns.indexOf('requirement');
+      columns.forEach((r, c) => r === null && c < requirementAt && c > columns.lastIndexOf('no') && (columns[c] = 'category'));
       return { dataFrom, roles: columns, layout: exactLayout(columns) };
     }
     const merged = sub ? spliceUnitRoles(roles, sub) : roles;

@@ -81,3 +81,13 @@ describe('lead and member columns in an exact grid', () => {
     ]);
   });
 });
+
+describe('a blank header cell before the requirement', () => {
+  it('is a category column', () => {
+    const plan = parsePlan(grid([
+      [cell('序号'), cell(''), cell('具体要求'), cell('责任单位')],
+      [cell('1'), cell('政策解读'), cell('做好政策解读'), cell('县政府办公室')],
+    ]));
+    expect(plan.tasks[0].category).toEqual(['政策解读']);
+  });
+});
