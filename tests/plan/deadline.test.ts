@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseToArabic, findDeadlineInText, nextPeriodicDue, parseDeadline } from '../../src/plan/deadline.ts';
+import { parsePlanFile } from '../../src/plan/index.ts';
 
 const date = (d: string) => ({ kind: 'date', date: d });
 
@@ -209,5 +210,13 @@ describe('dates written with digits, as spreadsheets show them', () => {
     ]) {
       expect(findDeadlineInText(req, 2023), req).toBeNull();
     }
+  });
+});
+
+describe('a sheet whose 完成时间 cells are real Excel dates (variant 22)', () => {
+  it('gives every task its due date, so reminders and overdue lists include it', async () => {
+    const file = new URL('../fixtures/variants/22-excel-dates.xlsx', import.meta.url).pathname;
+    const plan = await parsePlanFile(file);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual([date('2024-06-30'), date('2024-09-30'), date('2024-12-31')]);
   });
 });
