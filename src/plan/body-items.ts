@@ -8,6 +8,7 @@ import { normalizeText } from './table/normalize.ts';
 import { findActingUnits } from './unit-mentions.ts';
 
 const ENUMERATORS: RegExp[] = [
+  /^第[一二三四五六七八九十]+(部分|章|节)\s*/,
   /^[一二三四五六七八九十]+、/,
   /^[（(][一二三四五六七八九十]+[)）]/,
   /^\d{1,3}[.．、](?!\d)/,
@@ -28,7 +29,7 @@ interface Item {
 function enumeratorOf(text: string): { level: number; no: string } | null {
   for (let level = 0; level < ENUMERATORS.length; level++) {
     const m = text.match(ENUMERATORS[level]);
-    if (m) return { level, no: m[0].replace(/[.．、]$/, '') };
+    if (m) return { level, no: m[0].trim().replace(/[.．、]$/, '') };
   }
   return null;
 }

@@ -69,3 +69,10 @@ describe('units written after the item', () => {
     ]);
   });
 });
+
+describe('plans in parts', () => {
+  it('reads 第一部分 as the outermost heading', () => {
+    const plan = parseText('某县2024年政务公开工作要点\n第一部分 重点任务\n一、政策解读\n1.县政府办公室要做好政策解读。\n');
+    expect(plan.tasks.map((t) => [t.category, t.unitsText])).toEqual([[['重点任务', '政策解读'], '县政府办公室']]);
+  });
+});
