@@ -22,7 +22,7 @@ export function findHeader(table: GridTable): Header | null {
     const sub = table.rows[i + 1] ? readSubHeaderRoles(rowTexts(table.rows[i + 1])) : null;
     const dataFrom = sub ? i + 2 : i + 1;
     if (table.exactGrid) {
-      const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)));
+      const width = table.rows.reduce((w, r) => Math.max(w, r.cells.reduce((n, c) => n + Math.max(1, c.span), 0)), 0);
       const columns = headerColumns(table.rows[i], roles, width);
       if (sub) headerColumns(table.rows[i + 1], sub.filter((r) => r !== null), width).forEach((r, c) => r && (columns[c] = r));
       // A column with a blank header before the requirement holds categories (the merged 「工作任务」 of a

@@ -65,7 +65,8 @@ export function textLayout(roles: Array<ColumnRole | null>, table: GridTable, da
     left = named.slice(0, leadingNo);
     right = named.slice(leadingNo);
   }
-  const width = Math.max(named.length, ...table.rows.slice(dataFrom).map(filledWidth));
+  // A fold, not Math.max(...rows): a table may have more rows than a call has arguments.
+  const width = table.rows.slice(dataFrom).reduce((w, row) => Math.max(w, filledWidth(row)), named.length);
   return { exact: false, left, right, categoryCount: Math.max(0, width - left.length - right.length), width };
 }
 
