@@ -5,7 +5,7 @@
 // other things (〔2022〕5号, 12345 热线, IPv6, 版本 2.0), so only a full date followed by 「前」 counts there.
 
 /** 「2024-06-30」「2024/6/30」「2024.6.30」 (one separator throughout), optionally a year and month only. */
-const YMD = /(?<![\d.\/-])((?:19|20)\d{2})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d/]|\.\d)/g;
+const YMD = /(?<![\d.\/])((?:19|20)\d{2})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d/]|\.\d)/g;
 /** 「6/30」「6.30」 in a deadline cell: month and day in the plan's year. */
 const MD = /(?<![\d.\/-])(\d{1,2})([/.])(\d{1,2})(?![\d/]|\.\d)/g;
 /** A time of day after a date (「2024-06-30 00:00:00」「2024-06-30T00:00:00.000Z」) says nothing more. */
@@ -15,6 +15,9 @@ const TIME = /(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?
 export const withoutTimeOfDay = (text: string): string => text.replace(TIME, '');
 /** Inside a requirement: a full numeric date, then 「前」 (之前, 以前) or 「为止」. */
 export const NUMERIC_DATE_IN_TEXT = /(?<![\d.\/-])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)(?:之?前|以前|为止)/;
+
+/** 「2024.3-6」「2024.3.1-6.30」「2024/3/1至6/30」: the end of the range is in the year written at its start. */
+const RANGE = /(?<![\d.\/])((?:19|20)\d{2})([./])(\d{1,2}(?:\2\d{1,2})?)(至|到|[-—–~])(?=\d{1,2}(?:\2\d{1,2})?(?![\d./]))/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -30,7 +33,8 @@ function validDate(y: number, m: number, d: number | undefined): string | null {
  * Every numeric date in `s` (NFKC, no white space). A year and month (「2024.6」) is that month's end;
  * month/day forms need the plan's year and are read only when `monthDay` (deadline cells).
  */
-export function numericDates(text: string, planYear: number | null, monthDay: boolean): string[] {
+export function numericDates(written: string, planYear: number | null, monthDay: boolean): string[] {
+  const text = written.replace(RANGE, '$1$2$3$4$1$2');
   const out: (string | null)[] = [];
   for (const m of text.matchAll(YMD)) out.push(validDate(Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : undefined));
   if (monthDay && planYear !== null) {
