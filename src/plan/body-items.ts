@@ -16,6 +16,7 @@ const ENUMERATORS: RegExp[] = [
   /^[①-⑳]/,
 ];
 const END_OF_BODY = /^(附件|抄送|印发)/;
+const PAGE_NUMBER = /^[-—–]\s*\d+\s*[-—–]$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/;
 
 interface Item {
   level: number;
@@ -40,7 +41,7 @@ function collectItems(blocks: Block[]): Item[] {
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const line = block.text.trim();
-    if (!line) continue;
+    if (!line || PAGE_NUMBER.test(line)) continue;
     if (END_OF_BODY.test(line)) break;
     const enumerator = enumeratorOf(line);
     if (!enumerator) {

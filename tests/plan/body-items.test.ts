@@ -76,3 +76,10 @@ describe('plans in parts', () => {
     expect(plan.tasks.map((t) => [t.category, t.unitsText])).toEqual([[['重点任务', '政策解读'], '县政府办公室']]);
   });
 });
+
+describe('page numbers inside an item', () => {
+  it('are left out of the requirement', () => {
+    const plan = parseText('某县2024年政务公开工作要点\n一、重点任务\n1.县政府办公室要做好\n— 3 —\n政策解读。\n');
+    expect(plan.tasks[0].requirement).toBe('县政府办公室要做好政策解读。');
+  });
+});
