@@ -21,7 +21,7 @@ const MARK = new RegExp(ROLE_MARK_SOURCE); // 「县财政局（牵头）、县�
 const KIND_WORDS = new Set(['镇', '乡镇', '街道', '街道办事处', '办事处', '镇办', '镇人民政府', '部门', '单位']);
 // Names run together once white space was stripped: 「县财政局县审计局」.
 // A name after a role mark or 牵头 (「县司法局（牵头）县财政局」) is glued the same way.
-const GLUED = new RegExp(`(局|办公室|办|委|中心|牵头|${ROLE_MARK_SOURCE.replace('(牵头|配合)', '(?:牵头|配合)')})(?=[县区](?!政府|域|级)[^、，,；;]{2,})`, 'g');
+const GLUED = new RegExp(`(局|办公室|办|委|中心|牵头|${ROLE_MARK_SOURCE})(?=[县区](?!政府|域|级)[^、，,；;]{2,})`, 'g');
 const KEEP = '\u0001'; // stands for the 、 inside 「部门、单位」 while splitting
 
 /**
@@ -35,7 +35,7 @@ function splitRoles(s: string): { text: string; role: UnitRole }[] {
   if (MARK.test(s)) {
     return s.split(/[、，,；;]/).map((item) => ({
       text: item.replace(new RegExp(MARK, 'g'), ''),
-      role: (MARK.exec(item)?.[1] === '牵头' ? 'lead' : 'member') as UnitRole,
+      role: (MARK.exec(item)?.[0].includes('牵头') ? 'lead' : 'member') as UnitRole,
     }));
   }
   const labels = [...s.matchAll(LABEL)];

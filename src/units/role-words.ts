@@ -12,4 +12,4 @@ export const ROLE_TAIL = new RegExp(`(?:${DUTY}${VERB}?|${VERB})$`);
 export const ROLE_PARENTHESIS = new RegExp(`[(（](?:${DUTY}${VERB}?|${VERB})[)）]`, 'g');
 
 /** 「（牵头）」「(配合单位)」 after a name. */
-export const ROLE_MARK_SOURCE = '[(（](牵头|配合)(?:单位|部门)?[)）]';
+export const ROLE_MARK_SOURCE = '[(（](?:牵头|配合)(?:单位|部门)?[)）]';
