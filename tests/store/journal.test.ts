@@ -131,4 +131,18 @@ describe('the state journal', () => {
       return [];
     })).rejects.toThrow(/surprises/);
   });
+
+  it('sees what another process journalled or folded into state.json, and keeps it on its next write', async () => {
+    const dir = tempDir();
+    const server = await openStore(dir, { watchMs: 0 });
+    const cli = await openStore(dir, { watchMs: 0, compactAt: { lines: 2, bytes: 1 << 20 } });
+    await server.updateState(bot('m1'), (s) => (s.reports.push(report('A')), []));
+    await cli.updateState(bot('m2'), (s) => (s.reports.push(report('B')), [])); // appended after A
+    await cli.updateState(bot('m3'), (s) => (s.reports.push(report('C')), [])); // a snapshot; the journal emptied
+    expect(cli.stateWrites()).toEqual({ appends: 1, snapshots: 1 });
+    expect(server.state().reports.map((r) => r.assignmentId)).toEqual(['A', 'B', 'C']);
+    await server.updateState(bot('m4'), (s) => (s.reports.push(report('D')), []));
+    expect((await stateOnDisk(dir)).reports.map((r) => r.assignmentId)).toEqual(['A', 'B', 'C', 'D']);
+    expect(journalLines(dir).map((l) => l.up.reports.map((r: Report) => r.assignmentId))).toEqual([['D']]);
+  });
 });
