@@ -2,6 +2,7 @@
 // edited (./freeze.ts), so a record in the new array that was not in the old one is an upsert, and the
 // key of one that disappeared without a replacement is a removal. Cost follows the change, not the
 // store: arrays are compared by reference from both ends, and only the differing middle is hashed.
+// Keys are assumed unique within a collection (a duplicate would collapse into one on replay).
 
 /** The field that names each record of a collection, or null when the element is its own key. */
 export type KeyTable = Readonly<Record<string, string | null>>;
@@ -31,12 +32,9 @@ export function diff(before: object, after: object, keys: KeyTable): Delta {
     const prev = old[name];
     if (Array.isArray(value)) {
       if (prev === value) continue;
-      const key = keyOf(keys, name);
-      const { added, gone } = changedRecords(Array.isArray(prev) ? prev : [], value);
-      if (added.length) delta.up[name] = added;
-      const replaced = new Set(added.map(key));
-      const removed = gone.map(key).filter((k) => !replaced.has(k));
-      if (removed.length) delta.rm[name] = removed;
+      const { up, rm } = arrayDelta(Array.isArray(prev) ? prev : [], value, keyOf(keys, name));
+      if (up.length) delta.up[name] = up;
+      if (rm.length) delta.rm[name] = rm;
     } else if (JSON.stringify(prev) !== JSON.stringify(value)) {
       delta.set[name] = value;
     }
@@ -44,8 +42,13 @@ export function diff(before: object, after: object, keys: KeyTable): Delta {
   return delta;
 }
 
-/** Records only in `next` (added) and only in `prev` (gone), by identity. */
-function changedRecords(prev: readonly unknown[], next: readonly unknown[]): { added: unknown[]; gone: unknown[] } {
+/**
+ * Upserts and removals that turn `prev` into `next` when replayed (./applyDeltas). Records are compared
+ * by identity from both ends; only the differing middle is looked at. When replaying them would not
+ * give `next`'s order (a record re-added elsewhere, an insertion before unchanged records), the changed
+ * stretch to the end is written out whole: removed by key, then appended in order.
+ */
+function arrayDelta(prev: readonly unknown[], next: readonly unknown[], key: (r: unknown) => string): { up: unknown[]; rm: string[] } {
   let from = 0;
   // A capped list (processed message ids) loses its oldest entries from the front.
   if (next.length > 0 && prev.length > 0 && prev[0] !== next[0]) {
@@ -56,14 +59,35 @@ function changedRecords(prev: readonly unknown[], next: readonly unknown[]): { a
   while (from + head < prev.length && head < next.length && prev[from + head] === next[head]) head++;
   let tail = 0;
   while (tail < prev.length - from - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-  const oldMiddle = prev.slice(from + head, prev.length - tail);
-  const newMiddle = next.slice(head, next.length - tail);
+  const front = prev.slice(0, from);
+  const oldRest = prev.slice(from + head);
+  const newRest = next.slice(head);
+  const oldMiddle = oldRest.slice(0, oldRest.length - tail);
+  const newMiddle = newRest.slice(0, newRest.length - tail);
   const oldSet = new Set(oldMiddle);
   const newSet = new Set(newMiddle);
-  return {
-    added: newMiddle.filter((r) => !oldSet.has(r)),
-    gone: [...prev.slice(0, from), ...oldMiddle.filter((r) => !newSet.has(r))],
-  };
+  const up = newMiddle.filter((r) => !oldSet.has(r));
+  const upKeys = new Set(up.map(key));
+  const rm = [...front, ...oldMiddle.filter((r) => !newSet.has(r))].map(key).filter((k) => !upKeys.has(k));
+  const oldKeys = oldMiddle.map(key);
+  const known = new Set(oldKeys);
+  // A new key is appended at the very end on replay, so it cannot go before unchanged records.
+  const appendsBeforeTail = tail > 0 && up.some((r) => !known.has(key(r)));
+  if (appendsBeforeTail || front.some((r) => upKeys.has(key(r))) || !replaysInOrder(oldKeys, rm, up.map(key), newMiddle.map(key))) {
+    return { up: next.slice(head), rm: [...new Set([...front, ...oldRest].map(key))] };
+  }
+  return { up, rm };
+}
+
+/** Whether removing `rm` and upserting `up` (in place, or appended) turns `before` into `after`. */
+function replaysInOrder(before: string[], rm: string[], up: string[], after: string[]): boolean {
+  const order = new Map(before.map((k) => [k, true]));
+  for (const k of rm) order.delete(k);
+  for (const k of up) order.set(k, true);
+  if (order.size !== after.length) return false;
+  let i = 0;
+  for (const k of order.keys()) if (k !== after[i++]) return false;
+  return true;
 }
 
 /**
