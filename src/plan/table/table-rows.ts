@@ -12,6 +12,7 @@ import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
 import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
 import { joinSplitRows } from './split-rows.ts';
 import { normalizeText, normalizeUnitsText } from './normalize.ts';
+import { applySections, bareHeading, fitsLayout, headingKind, sectionHeadingOf, type Section } from './section-paragraphs.ts';
 
 export interface TableTaskRow {
   where: string;
@@ -43,22 +44,30 @@ interface Context {
   headings: Array<{ kind: number; text: string }>;
   /** A numbered row without requirement, and the index of the first task row after it. */
   unfilledNo: UnfilledNumber | null;
+  /** Numbered heading paragraphs right before this layout's tables, and the heading kinds met in rows. */
+  sections: Section[];
+  inTableKinds: Set<number>;
 }
 
 // Page numbers and 「续表」 between two parts of a table do not end it.
 const isTrivialParagraph = (text: string) => /^[-—–\s\d第页共/]*$/.test(text.trim()) || /^[（(]?续表?[)）]?[:：]?$|^续上表$/.test(text.trim());
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
-  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null };
+  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null, sections: [], inTableKinds: new Set() };
 }
 
 export function readTaskTables(blocks: Block[]): TableReadout {
   const out: TableReadout = { rows: [], warnings: [], unrecognised: [] };
   let context: Context | null = null;
   let interrupted = false;
+  // A numbered heading paragraph right before the next table: it does not end the task table.
+  let section: { kind: number; text: string } | null = null;
+  const close = () => context && applySections(out.rows, context.sections, out.rows.length, context.inTableKinds);
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      if (!isTrivialParagraph(block.text)) interrupted = true;
+      if (isTrivialParagraph(block.text)) continue;
+      section = sectionHeadingOf(block.text);
+      if (!section) interrupted = true;
       continue;
     }
     const table = block.table;
@@ -66,18 +75,29 @@ export function readTaskTables(blocks: Block[]): TableReadout {
     let firstRow = 0;
     if (header) {
       if (context && !interrupted && sameRoles(context.roles, header.roles)) context.layout = header.layout;
-      else context = newContext(header.roles, header.layout);
+      else {
+        close();
+        context = newContext(header.roles, header.layout);
+      }
       firstRow = header.dataFrom;
-    } else if (context && !interrupted) {
+    } else if (context && !interrupted && (!section || fitsLayout(context.layout, table))) {
       context.layout = continueLayout(context.layout, table);
     } else {
       // A stray tab in a paragraph makes a one-line "table"; only real tables are worth a review line.
       if (table.rows.filter((r) => filledWidth(r) >= 2).length >= 2) out.unrecognised.push(table);
+      section = null;
       continue;
     }
+    if (section) {
+      context.sections.push({ ...section, from: out.rows.length });
+      // A new section starts its categories afresh.
+      if (context.sections.length > 1) context.levels = [];
+    }
     interrupted = false;
+    section = null;
     readRows(table.rows.slice(firstRow), table.exactGrid, context, out);
   }
+  close();
   return out;
 }
 
@@ -89,13 +109,11 @@ function readRows(rows: GridRow[], exact: boolean, context: Context, out: TableR
   }
 }
 
-const HEADING_KINDS = [/^第[一二三四五六七八九十]+(部分|章|节|篇)/, /^[一二三四五六七八九十]+、/, /^[（(][一二三四五六七八九十]+[)）]/];
-
 /** A heading row replaces the headings of its own and deeper kinds, and becomes a category prefix. */
 function enterHeading(context: Context, text: string): void {
-  const kind = Math.max(0, HEADING_KINDS.findIndex((k) => k.test(text)));
-  const bare = text.replace(HEADING_KINDS[kind], '').trim() || text;
-  context.headings = [...context.headings.filter((h) => h.kind < kind), { kind, text: bare }];
+  const kind = Math.max(0, headingKind(text));
+  context.inTableKinds.add(kind);
+  context.headings = [...context.headings.filter((h) => h.kind < kind), { kind, text: bareHeading(text, kind) }];
 }
 
 function readOneRow(row: GridRow, reading: RowReading, context: Context, out: TableReadout): void {
