@@ -41,10 +41,11 @@ export function journaledFile<T extends object>(
 
   const replay = (snap: Snapshot<T> | null): T | null => {
     const { lines: all } = lines.readSync();
+    // No state.json: a journal left beside it has nothing to apply to; creating the file empties it.
     if (!snap) return (base = null);
     const { journalSeq = 0, ...data } = snap;
     const newer = all.filter((l) => l.seq > journalSeq);
-    seq = Math.max(journalSeq, ...all.map((l) => l.seq));
+    seq = all.reduce((max, l) => Math.max(max, l.seq), journalSeq);
     base = applyDeltas(data as T, newer, keys);
     return base;
   };
