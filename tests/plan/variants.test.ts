@@ -135,8 +135,9 @@ const PASSING: Record<string, Field[]> = {
   '42-section-paragraphs-no-header.docx': ALL_FIELDS,
   '43-sheets-and-hidden-sheet.xlsx': ALL_FIELDS,
   '44-shared-number.html': ['requirement', 'units', 'lead', 'deadline', 'category'],
-  '45-requirement-spans-level2.docx': ['requirement', 'units', 'lead', 'deadline', 'no'],
-  '46-requirement-spans-level2.xlsx': ['requirement', 'units', 'lead', 'deadline', 'no'],
+  '45-requirement-spans-level2.docx': ALL_FIELDS,
+  '46-requirement-spans-level2.xlsx': ALL_FIELDS,
+  '47-task-spans-requirement.docx': ALL_FIELDS,
   '48-merge-across-categories.xlsx': ALL_FIELDS,
 };
 

@@ -16,6 +16,14 @@ export function advanceCategories(previous: CategoryLevels, cells: CategoryCell[
   const kept = new Set<number>();
   let changedAt = Infinity;
   for (const cell of [...cells].sort((a, b) => a.level - b.level)) {
+    if (cell.cleared) {
+      for (let l = cell.level; l <= cell.lastLevel; l++) {
+        if (levels[l]) changedAt = Math.min(changedAt, l);
+        levels[l] = null;
+        kept.add(l);
+      }
+      continue;
+    }
     if (cell.continued) {
       for (let l = cell.level; l <= cell.lastLevel; l++) kept.add(l);
       continue;

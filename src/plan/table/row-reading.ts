@@ -18,6 +18,8 @@ export interface CategoryCell {
   text: string;
   /** Vertically merged with the cell above: always the same value as above. */
   continued: boolean;
+  /** Covered by the requirement cell of this row: the levels have no value here, nothing is inherited. */
+  cleared?: boolean;
 }
 
 
@@ -40,6 +42,7 @@ interface PlacedCell {
   level: number;
   lastLevel: number;
   cell: GridCell;
+  cleared?: boolean;
 }
 
 
@@ -51,8 +54,14 @@ function placeExact(row: GridRow, layout: ExactLayout): PlacedCell[] {
     const role = layout.columns[column] ?? 'other';
     const levels = layout.levelOfColumn.slice(column, column + span).filter((l) => l >= 0);
     const spansRow = column === 0 && span >= layout.columns.length && layout.columns.length > 1;
+    // A cell reaching into the requirement column is the requirement (a task with no separate 工作任务,
+    // or no 二级 category): the category levels it covers are empty in this row, not inherited.
+    const intoRequirement = role !== 'requirement' && layout.columns.slice(column + 1, column + span).includes('requirement');
     if (spansRow) placed.push({ role: 'category', level: 0, lastLevel: Math.max(0, layout.categoryCount - 1), cell });
-    else placed.push({ role, level: levels[0] ?? -1, lastLevel: levels.at(-1) ?? -1, cell });
+    else if (intoRequirement) {
+      if (levels.length) placed.push({ role: 'category', level: levels[0], lastLevel: levels.at(-1)!, cell: { text: '', span: 1, continued: false }, cleared: true });
+      placed.push({ role: 'requirement', level: -1, lastLevel: -1, cell });
+    } else placed.push({ role, level: levels[0] ?? -1, lastLevel: levels.at(-1) ?? -1, cell });
     column += span;
   }
   return placed;
@@ -82,9 +91,9 @@ function emptyReading(hasDeadline: boolean): RowReading {
 
 function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   const reading = emptyReading(hasDeadline);
-  for (const { role, level, lastLevel, cell } of placed) {
+  for (const { role, level, lastLevel, cell, cleared } of placed) {
     const text = cell.continued ? '' : cell.text;
-    if (role === 'category' && level >= 0) reading.categories.push({ level, lastLevel, text, continued: cell.continued });
+    if (role === 'category' && level >= 0) reading.categories.push({ level, lastLevel, text, continued: cell.continued, cleared });
     else if (role === 'no') reading.no = text.trim();
     else if (role === 'requirement') reading.requirement = joinTexts(reading.requirement, text);
     else if (isUnitRole(role)) reading.units.push({ role, text, continued: cell.continued });
@@ -123,6 +132,7 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   for (const [index, { role, level, lastLevel, cell }] of placed.entries()) {
     const text = textOf(placed[index]);
     if (role === 'no') reading.no = text;
+    if (placed[index].cleared) reading.categories.push({ level, lastLevel, text: '', continued: false, cleared: true });
     if (role === 'no' || !text) continue;
     if (index === unitsAt) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];
     else if (hasDeadline && (role === 'deadline' || texts.length > 0) && looksLikeDeadline(text)) reading.deadline = cell.text;
