@@ -25,6 +25,8 @@ export interface CategoryCell {
 
 export interface RowReading {
   no: string;
+  /** The 序号 cell is merged with the one above (exact grids only): the row shares its number. */
+  noContinued?: boolean;
   categories: CategoryCell[];
   requirement: string;
   /** Unit cells; `continued` ones repeat the cell above (a vertical merge). */
@@ -94,7 +96,10 @@ function readPlaced(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   for (const { role, level, lastLevel, cell, cleared } of placed) {
     const text = cell.continued ? '' : cell.text;
     if (role === 'category' && level >= 0) reading.categories.push({ level, lastLevel, text, continued: cell.continued, cleared });
-    else if (role === 'no') reading.no = text.trim();
+    else if (role === 'no') {
+      reading.no = text.trim();
+      reading.noContinued = cell.continued;
+    }
     else if (role === 'requirement') reading.requirement = joinTexts(reading.requirement, text);
     else if (isUnitRole(role)) reading.units.push({ role, text, continued: cell.continued });
     else if (role === 'deadline') reading.deadline = joinTexts(reading.deadline ?? '', text);
@@ -131,7 +136,10 @@ function readByContent(placed: PlacedCell[], hasDeadline: boolean): RowReading {
   placed.forEach((p, i) => p.role !== 'no' && textOf(p) && looksLikeUnits(textOf(p)) && (unitsAt = i));
   for (const [index, { role, level, lastLevel, cell }] of placed.entries()) {
     const text = textOf(placed[index]);
-    if (role === 'no') reading.no = text;
+    if (role === 'no') {
+      reading.no = text;
+      reading.noContinued = cell.continued;
+    }
     if (placed[index].cleared) reading.categories.push({ level, lastLevel, text: '', continued: false, cleared: true });
     if (role === 'no' || !text) continue;
     if (index === unitsAt) reading.units = [{ role: isUnitRole(role) ? role : 'units', text: cell.text }];

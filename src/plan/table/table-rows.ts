@@ -44,6 +44,8 @@ interface Context {
   headings: Array<{ kind: number; text: string }>;
   /** A numbered row without requirement, and the index of the first task row after it. */
   unfilledNo: UnfilledNumber | null;
+  /** The last 序号 read, for rows whose 序号 cell is merged with it. */
+  lastNo: string | null;
   /** Numbered heading paragraphs right before this layout's tables, and the heading kinds met in rows. */
   sections: Section[];
   inTableKinds: Set<number>;
@@ -53,7 +55,7 @@ interface Context {
 const isTrivialParagraph = (text: string) => /^[-—–\s\d第页共/]*$/.test(text.trim()) || /^[（(]?续表?[)）]?[:：]?$|^续上表$/.test(text.trim());
 
 function newContext(roles: Array<ColumnRole | null>, layout: TableLayout): Context {
-  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null, sections: [], inTableKinds: new Set() };
+  return { roles, layout, hasNo: roles.includes('no'), hasDeadline: roles.includes('deadline'), levels: [], units: new Map(), deadline: '', headings: [], unfilledNo: null, lastNo: null, sections: [], inTableKinds: new Set() };
 }
 
 export function readTaskTables(blocks: Block[]): TableReadout {
@@ -138,10 +140,12 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
     if (content > 0 && (ownUnits || reading.realigned || step.changedAt < 0))
       warn(`这一行没有具体要求，未作为任务导入${ownUnits ? '；其中的责任单位沿用到下面的行' : ''}，请核对`);
     context.unfilledNo = context.hasNo && reading.no ? { no: reading.no, from: out.rows.length } : null;
+    if (reading.no) context.lastNo = reading.no;
     return;
   }
-  let no = context.hasNo ? reading.no || null : null;
-  if (context.hasNo && !reading.no && context.unfilledNo) no = renumberDisplaced(context.unfilledNo, out.rows, warn);
+  let no = context.hasNo ? reading.no || (reading.noContinued ? context.lastNo : null) : null;
+  if (context.hasNo && !no && context.unfilledNo) no = renumberDisplaced(context.unfilledNo, out.rows, warn);
+  context.lastNo = no;
   if (reading.realigned) warn('这一行的单元格与表头对不齐，已按内容重新归位（类别、要求、责任单位），请核对');
   if (!context.units.size) warn('这一行没有责任单位，上面的行也没有可沿用的，请补充');
   // Inheriting into a new sub-block of the innermost level is routine; into a new outer block, worth a look.

@@ -38,3 +38,23 @@ describe('a cell reaching into the requirement column', () => {
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('a 序号 cell merged down over several requirement rows', () => {
+  it('gives every row it covers the same number', () => {
+    const plan = parseHtml(
+      '<table>' +
+        tr(td('序号'), td('工作任务'), td('具体要求'), td('责任单位')) +
+        tr(td('1'), td('决策公开'), td('公开决策目录。'), td('县司法局')) +
+        tr(td('2', 1, 2), td('政策解读', 1, 2), td('做好政策解读。'), td('各级各部门单位')) +
+        tr(td('创新解读形式。'), td('县融媒体中心')) +
+        tr(td('3'), td('依申请公开'), td('规范办理答复。'), td('各级各部门单位')) +
+        '</table>',
+    );
+    expect(plan.tasks.map((t) => [t.no, t.category[0], t.unitsText])).toEqual([
+      ['1', '决策公开', '县司法局'],
+      ['2', '政策解读', '各级各部门单位'],
+      ['2', '政策解读', '县融媒体中心'],
+      ['3', '依申请公开', '各级各部门单位'],
+    ]);
+  });
+});
