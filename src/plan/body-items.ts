@@ -6,6 +6,8 @@ import type { PlanWarning } from './types.ts';
 import type { TableTaskRow } from './table/table-rows.ts';
 import { normalizeText } from './table/normalize.ts';
 import { findActingUnits } from './unit-mentions.ts';
+import { splitItemFields } from './body-fields.ts';
+import { normalizeUnitsText } from './table/normalize.ts';
 
 const ENUMERATORS: RegExp[] = [
   /^第[一二三四五六七八九十]+(部分|章|节)\s*/,
@@ -69,7 +71,8 @@ export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRo
   const warnings: PlanWarning[] = [];
   for (const item of items) {
     if (item.hasChildren || (item.level === topLevel && levels.size > 1)) continue;
-    const text = normalizeText(item.text);
+    const fields = splitItemFields(item.text);
+    const text = normalizeText(fields.text);
     if (!text) continue;
     const category = item.parents.map(headingOf);
     const inline = splitInlineItems(text);
@@ -79,9 +82,10 @@ export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRo
     for (const task of tasks) {
       const labelled = task.requirement.match(LABELLED_UNITS);
       if (labelled) task.requirement = task.requirement.slice(0, labelled.index).trim();
-      const unitsText = labelled ? labelled[1] : findActingUnits(task.requirement);
-      if (!unitsText) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
-      rows.push({ ...task, where: item.where, units: unitsText ? [{ role: 'units', text: unitsText }] : [], deadlineText: null });
+      const unitsText = labelled ? labelled[1] : fields.units.length ? '' : findActingUnits(task.requirement);
+      const units = unitsText ? [{ role: 'units' as const, text: unitsText }] : fields.units.map((u) => ({ ...u, text: normalizeUnitsText(u.text) }));
+      if (!units.length) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
+      rows.push({ ...task, where: item.where, units, deadlineText: fields.deadlineText });
     }
   }
   return { rows, warnings };

@@ -83,3 +83,26 @@ describe('page numbers inside an item', () => {
     expect(plan.tasks[0].requirement).toBe('县政府办公室要做好政策解读。');
   });
 });
+
+describe('items followed by 责任单位 and 完成时限 lines', () => {
+  const lines = parseText(`某县2023年政务公开工作方案
+一、重点任务
+（一）推进决策公开。制定发布重大行政决策事项目录。
+责任单位：县司法局
+完成时限：2023年3月底前
+（二）加强政策解读。认真落实政策解读“三同步”工作机制。
+牵头单位：县政府办公室
+配合单位：县政府各部门
+完成时限：长期坚持
+`);
+
+  it('keeps those lines out of the requirement and reads them as the units and the deadline', () => {
+    expect(lines.tasks.map((t) => [t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['推进决策公开。制定发布重大行政决策事项目录。', '县司法局', '2023年3月底前'],
+      ['加强政策解读。认真落实政策解读“三同步”工作机制。', '牵头单位：县政府办公室；配合单位：县政府各部门', '长期坚持'],
+    ]);
+    expect(lines.tasks[0].deadline).toEqual({ kind: 'date', date: '2023-03-31' });
+    expect(lines.tasks[1].units.map((u) => [u.name, u.role])).toEqual([['县政府办公室', 'lead'], ['县政府各部门', 'member']]);
+    expect(lines.warnings).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ const PASSING: Record<string, Field[]> = {
   '36-word-html.html': ALL_FIELDS,
   '37-report-template-annex.docx': ALL_FIELDS,
   '38-block-merge.xlsx': ALL_FIELDS,
-  '39-body-unit-lines.txt': ['category', 'no'],
+  '39-body-unit-lines.txt': ALL_FIELDS,
   '40-unit-role-marks.docx': ['requirement', 'units', 'deadline', 'category', 'no'],
   '41-section-paragraphs.docx': ALL_FIELDS,
   '42-section-paragraphs-no-header.docx': ALL_FIELDS,
