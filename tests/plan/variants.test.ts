@@ -112,7 +112,7 @@ const PASSING: Record<string, Field[]> = {
   '19-two-row-header-cells.txt': ALL_FIELDS,
   '20-bold-sections.md': ALL_FIELDS,
   '21-spanned-category-rows.docx': ALL_FIELDS,
-  '22-excel-dates.xlsx': ['requirement', 'units', 'category', 'no'],
+  '22-excel-dates.xlsx': ALL_FIELDS,
   '23-body-four-levels.txt': ALL_FIELDS,
   '24-body-lead-phrases.txt': ALL_FIELDS,
   '25-disclosure-catalog.xlsx': ALL_FIELDS,

@@ -1,7 +1,9 @@
 // The text an Excel cell shows, from exceljs's value shapes: rich text runs joined, a formula's
-// cached result, a hyperlink's label, dates as YYYY-MM-DD (China calendar days are stored as
-// serial days, which exceljs hands over as UTC midnight), numbers without binary noise.
+// cached result, a hyperlink's label, numbers without binary noise, and dates as their Chinese format
+// shows them, else as YYYY-MM-DD (China calendar days are stored as serial days, which exceljs hands
+// over as UTC midnight).
 import type ExcelJS from 'exceljs';
+import { formatChineseDate } from './xlsx-dates.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateText = (d: Date) =>
@@ -22,5 +24,10 @@ function valueText(value: unknown): string {
   return '';
 }
 
-/** Cell text with Windows line ends made '\n' (Alt+Enter inside a cell). */
-export const cellText = (cell: ExcelJS.Cell): string => valueText(cell.value).replace(/\r\n?/g, '\n');
+/** Cell text with Windows line ends made '\n' (Alt+Enter inside a cell); dates as a Chinese format shows them. */
+export function cellText(cell: ExcelJS.Cell): string {
+  const text = valueText(cell.value).replace(/\r\n?/g, '\n');
+  const value = cell.value as unknown;
+  const date = value instanceof Date || (value && typeof value === 'object' && (value as { result?: unknown }).result instanceof Date);
+  return date && typeof cell.numFmt === 'string' ? (formatChineseDate(text, cell.numFmt) ?? text) : text;
+}

@@ -20,3 +20,50 @@ export function serialToDate(serial: number, date1904: boolean): string {
   const d = new Date(epoch + Math.floor(serial) * 86_400_000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+// Built-in date formats that Chinese Excel and WPS display with 年/月/日 (zh-CN locale).
+const BUILTIN_CHINESE_CODES: Record<number, string> = { 27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 31: 'yyyy"年"m"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"' };
+
+/** The format code of a date style: the custom code, or the Chinese reading of a built-in id ('' if none). */
+export const dateFormatCode = (numFmtId: number, custom: Map<number, string>): string => custom.get(numFmtId) ?? BUILTIN_CHINESE_CODES[numFmtId] ?? '';
+
+const DATE_TOKEN = /"([^"]*)"|\\(.)|\[[^\]]*\]|(yyyy|yy|e|mmmm+|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa|[hHsS]+|AM\/PM|[:@_*])/g;
+
+/**
+ * A date the way a Chinese format shows it: 「yyyy"年"m"月"d"日"」 → 「2024年6月30日」. Formats without
+ * 年/月/日 (m/d/yyyy and the like, whose display depends on the machine's locale) give null, and the
+ * caller keeps the unambiguous YYYY-MM-DD.
+ */
+export function formatChineseDate(isoDate: string, code: string): string | null {
+  const section = code.split(';')[0];
+  if (!/[年月日]/.test(section)) return null;
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  const pad2 = (n: number) => String(n).padStart(2, '0');
+  // A time part (h:mm, AM/PM) ends the date: a due date has none, and its mm would read as a month.
+  let inTime = false;
+  const out = section.replace(DATE_TOKEN, (_all, quoted?: string, escaped?: string, token?: string) => {
+    if (token && /^[hHsS]|AM/.test(token)) inTime = true;
+    if (inTime) return '';
+    if (quoted !== undefined) return quoted;
+    if (escaped !== undefined) return escaped;
+    switch (token) {
+      case 'yyyy':
+      case 'e':
+        return String(y);
+      case 'yy':
+        return pad2(y % 100);
+      case 'mm':
+        return pad2(m);
+      case 'm':
+        return String(m);
+      case 'dd':
+        return pad2(d);
+      case 'd':
+        return String(d);
+      default:
+        return ''; // weekday names, times, brackets and fill characters: not part of a due date
+    }
+  });
+  return out.trim() || null;
+}

@@ -4,7 +4,7 @@
 import { unzipEntries, utf8, type PackageMessages } from './open-zip.ts';
 import { attr, childrenOf, findDeep, parseXml, tagOf, textOf, type XNode } from './xml-tree.ts';
 import { parseCellRef, parseRange, setText, type CellRange, type SheetData } from './sheet-data.ts';
-import { isDateFormat, serialToDate } from './xlsx-dates.ts';
+import { dateFormatCode, formatChineseDate, isDateFormat, serialToDate } from './xlsx-dates.ts';
 
 const kids = (node: XNode | undefined, tag: string) => (node ? childrenOf(node).filter((c) => tagOf(c) === tag) : []);
 
@@ -45,16 +45,19 @@ function relationships(files: Record<string, Uint8Array>, part: string): Relatio
 
 const partOfType = (rels: Relationship[], type: string) => rels.find((r) => r.type.endsWith(`/${type}`))?.part;
 
-/** Which style indexes (s="…") display numbers as dates. */
-function dateStyles(xml: string | undefined): Set<number> {
-  if (!xml) return new Set();
+/** The style indexes (s="…") that display numbers as dates, with their format code. */
+function dateStyles(xml: string | undefined): Map<number, string> {
+  if (!xml) return new Map();
   const root = parseXml(xml);
   const custom = new Map(kids(findDeep(root, 'numFmts'), 'numFmt').map((f) => [Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? '']));
   const xfs = kids(findDeep(root, 'cellXfs'), 'xf');
-  return new Set(xfs.flatMap((xf, i) => (isDateFormat(Number(attr(xf, 'numFmtId') ?? 0), custom) ? [i] : [])));
+  return new Map(xfs.flatMap((xf, i) => {
+    const id = Number(attr(xf, 'numFmtId') ?? 0);
+    return isDateFormat(id, custom) ? [[i, dateFormatCode(id, custom)] as [number, string]] : [];
+  }));
 }
 
-function cellText(c: XNode, strings: string[], dates: Set<number>, date1904: boolean): string {
+function cellText(c: XNode, strings: string[], dates: Map<number, string>, date1904: boolean): string {
   const type = attr(c, 't') ?? 'n';
   const v = kids(c, 'v')[0];
   const raw = v ? childrenOf(v).map(textOf).join('') : '';
@@ -65,11 +68,15 @@ function cellText(c: XNode, strings: string[], dates: Set<number>, date1904: boo
   if (type === 'str' || type === 'e' || raw === '') return raw;
   const n = Number(raw);
   if (!Number.isFinite(n)) return raw;
-  if (dates.has(Number(attr(c, 's') ?? -1))) return serialToDate(n, date1904);
+  const code = dates.get(Number(attr(c, 's') ?? -1));
+  if (code !== undefined) {
+    const iso = serialToDate(n, date1904);
+    return formatChineseDate(iso, code) ?? iso;
+  }
   return String(Number(n.toPrecision(15)));
 }
 
-function readSheet(xml: string, strings: string[], dates: Set<number>, date1904: boolean): Pick<SheetData, 'texts' | 'merges'> {
+function readSheet(xml: string, strings: string[], dates: Map<number, string>, date1904: boolean): Pick<SheetData, 'texts' | 'merges'> {
   const root = parseXml(xml);
   const texts: SheetData['texts'] = new Map();
   let rowNo = 0;
