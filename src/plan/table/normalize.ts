@@ -1,5 +1,6 @@
 // Text normalisation shared by every table and body reader, so that the same plan read from .txt,
 // .docx or .html yields the same task texts. The rules are the labelling rules of the gold files.
+import { separateUnitLines } from '../../units/unit-lines.ts';
 
 const WHITESPACE_RUN = /[\s\u3000]+/g;
 const HAS_WHITESPACE = /[\s\u3000]/;
@@ -23,6 +24,12 @@ export function normalizeText(raw: string): string {
 
 /** Unit cells keep no white space at all. */
 export const normalizeUnitsText = (raw: string): string => (HAS_WHITESPACE.test(raw) ? raw.replace(WHITESPACE_RUN, '') : raw);
+
+/**
+ * The unit text shown for a cell: white space removed, except that a cell written one unit per line
+ * keeps its names apart (「县商务局\n县文化和旅游局」 → 「县商务局、县文化和旅游局」).
+ */
+export const unitsCellText = (raw: string): string => (/[\r\n]/.test(raw) ? separateUnitLines(raw) : normalizeUnitsText(raw));
 
 // Two category levels that ended up in one cell (a vertical merge lost in a PDF export) are separated
 // by spaces with a full phrase on each side; a PDF line wrap leaves short fragments. A line break is

@@ -11,7 +11,7 @@ import { renumberDisplaced, type UnfilledNumber } from './displaced-numbers.ts';
 import { readRow, type RowReading, type UnitRole } from './row-reading.ts';
 import { advanceCategories, categoryPath, type CategoryLevels } from './category-path.ts';
 import { joinSplitRows } from './split-rows.ts';
-import { normalizeText, normalizeUnitsText } from './normalize.ts';
+import { normalizeText, normalizeUnitsText, unitsCellText } from './normalize.ts';
 import { applySections, bareHeading, fitsLayout, headingKind, sectionHeadingOf, type Section } from './section-paragraphs.ts';
 
 export interface TableTaskRow {
@@ -128,7 +128,7 @@ function readOneRow(row: GridRow, reading: RowReading, context: Context, out: Ta
   const ownUnits = reading.units.some((u) => normalizeUnitsText(u.text));
   if (ownUnits) {
     for (const { role, text, continued } of reading.units) {
-      if (normalizeUnitsText(text)) context.units.set(role, normalizeUnitsText(text));
+      if (normalizeUnitsText(text)) context.units.set(role, unitsCellText(text));
       else if (!continued) context.units.delete(role);
     }
   }
