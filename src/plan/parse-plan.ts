@@ -6,7 +6,7 @@ import { UserError } from '../errors.ts';
 import { readTaskTables, type TableTaskRow } from './table/table-rows.ts';
 import { readBodyItems } from './body-items.ts';
 import { findPlanTitle, findPlanYear } from './plan-title.ts';
-import { parseUnitsText } from '../units/parse-units.ts';
+import { parseUnitsCell } from '../units/parse-units.ts';
 import { findDeadlineInText, parseDeadline } from './deadline.ts';
 
 export function parsePlan(source: PlanSource): Plan {
@@ -28,7 +28,9 @@ export function parsePlan(source: PlanSource): Plan {
         : '没有在文件里找到任务分解表，也没有找到编号的任务条目（如“1. ……”“（一）……”）。请确认这是政务公开工作要点或任务分解表。',
     );
   }
-  return { title, year, tasks: rows.map((row, i) => toTask(row, i, year)), warnings };
+  const tasks = rows.map((row, i) => toTask(row, i, year));
+  warnings.push(...rows.flatMap(droppedPhraseWarning));
+  return { title, year, tasks, warnings };
 }
 
 /** Where the plan itself starts: at its title, after the covering notice that quotes it. */
@@ -36,6 +38,14 @@ function titleIndex(source: PlanSource, title: string): number {
   const at = source.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.replace(/\s/g, '') === title.replace(/\s/g, ''));
   return Math.max(0, at);
 }
+
+// 「（按职责分工负责）」 names nobody and is not imported as a unit; say so where a unit may be missing.
+function droppedPhraseWarning(row: TableTaskRow) {
+  const phrases = [...new Set(row.units.flatMap((u) => parseUnitsCell(u.text).droppedPhrases))];
+  return phrases.length ? [{ where: row.where, message: `责任单位里的「${phrases.join('」「')}」没有指明单位，未作为单位导入，请核对是否漏了单位` }] : [];
+}
+
+const parseUnitsText = (text: string): UnitRef[] => parseUnitsCell(text).units;
 
 function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {
   const labelled = row.units.some((u) => u.role !== 'units');

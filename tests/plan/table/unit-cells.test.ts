@@ -16,3 +16,15 @@ describe('unit cells with one unit per line', () => {
     expect(plan('县发展改<br>革局').tasks[0].unitsText).toBe('县发展改革局');
   });
 });
+
+describe('role phrases that name nobody', () => {
+  it('are not units, and the review list says so for that row', () => {
+    const parsed = plan('县财政局、县审计局（按职责分工负责）');
+    expect(parsed.tasks[0].units.map((u) => u.name)).toEqual(['县财政局', '县审计局']);
+    expect(parsed.warnings.map((w) => w.message)).toEqual(['责任单位里的「按职责分工负责」没有指明单位，未作为单位导入，请核对是否漏了单位']);
+  });
+
+  it('leave rows that name their units plainly without a review line', () => {
+    expect(plan('县财政局、县审计局').warnings).toEqual([]);
+  });
+});
