@@ -1,6 +1,7 @@
-// An append-only journal file, one JSON object per line, each carrying a sequence number. An append is
-// written durably (O_DSYNC, ./durable-append.ts) before it resolves. A crash mid-append can leave a torn last line: reading skips it
-// with a warning, and the next append cuts it off first so it never becomes a corrupt line in the middle.
+// An append-only journal file, one JSON object per line, each carrying a sequence number. An append
+// is on disk (O_DSYNC, ./durable-append.ts) before it resolves. A crash mid-append can leave a torn
+// last line: reading skips it with a warning, and the next append cuts it off first, so it never
+// becomes a corrupt line in the middle.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.ts';
