@@ -1,7 +1,7 @@
 // Tables split across pages (the header repeated) continue one another; a second annex with other
 // columns starts afresh.
 import { describe, expect, it } from 'vitest';
-import { cellsText, parseText, rowsText } from '../helpers.ts';
+import { cellsText, parseHtml, parseText, rowsText } from '../helpers.ts';
 
 const title = '某县2023年政务公开工作方案\n';
 
@@ -189,5 +189,20 @@ describe('a 责任单位 column beside a 配合单位 column', () => {
     ]));
     expect(plan.tasks[0].unitsText).toBe('责任单位：县民政局；配合单位：县财政局');
     expect(plan.tasks[0].units.map((u) => [u.name, u.role])).toEqual([['县民政局', 'lead'], ['县财政局', 'member']]);
+  });
+});
+
+describe('a reporting template annex after the task table', () => {
+  const table = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const plan = parseHtml(
+    '<p>某县2023年政务公开工作方案</p>' +
+      table([['序号', '工作任务', '具体要求', '责任单位'], ['1', '政策解读', '做好政策解读', '县政府办公室']]) +
+      '<p>附件2</p><p>落实情况统计表</p>' +
+      table([['序号', '单位名称', '任务数', '已完成', '未完成', '备注'], ['1', '县司法局', '', '', '', ''], ['2', '县财政局', '', '', '', ''], ['3', '县审计局', '', '', '', '']]),
+  );
+
+  it('imports only the tasks, with one review line for the template instead of one per unit', () => {
+    expect(plan.tasks.map((t) => t.requirement)).toEqual(['做好政策解读']);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['这个表格没有一行写有具体要求，不像任务表，未导入；如果它是任务表，请核对表头']);
   });
 });
