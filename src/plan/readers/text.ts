@@ -7,6 +7,7 @@ import { cell } from '../source.ts';
 import { hasPipe, isPipeRow, isPipeSeparator, splitPipeRow, stripMarkdown } from './markdown.ts';
 import { readTsvRecord } from './tsv.ts';
 import { readHtml } from './html.ts';
+import { headingKind } from '../table/section-paragraphs.ts';
 
 type LineKind = 'blank' | 'cellLine' | 'rowLine' | 'pipe' | 'text';
 
@@ -59,7 +60,9 @@ function readCellTable(lines: string[], kinds: LineKind[], start: number, blocks
 }
 
 const MAX_LONE_LINE = 40;
-const isShortText = (lines: string[], kinds: LineKind[], i: number) => kinds[i] === 'text' && lines[i].trim().length <= MAX_LONE_LINE;
+// Only a numbered heading: 「附件2」 or a second table's title between two tables ends the first table.
+const isShortText = (lines: string[], kinds: LineKind[], i: number) =>
+  kinds[i] === 'text' && lines[i].trim().length <= MAX_LONE_LINE && headingKind(lines[i].trim()) >= 0;
 
 /** 「一、主动公开」 then 「（一）决策公开」 on lines of their own between rows of a tab-separated table. */
 const isLoneRowLine = (lines: string[], kinds: LineKind[], i: number): boolean =>

@@ -206,3 +206,18 @@ describe('a reporting template annex after the task table', () => {
     expect(plan.warnings.map((w) => w.message)).toEqual(['这个表格没有一行写有具体要求，不像任务表，未导入；如果它是任务表，请核对表头']);
   });
 });
+
+describe('a reporting template annex in a tab-separated copy', () => {
+  const plan = parseText([
+    title,
+    rowsText([['序号', '工作任务', '具体要求', '责任单位'], ['1', '政策解读', '做好政策解读', '县政府办公室']]),
+    '附件2',
+    '落实情况统计表',
+    rowsText([['序号', '单位名称', '任务数', '已完成', '未完成', '备注'], ['1', '县司法局', '', '', '', ''], ['2', '县财政局', '', '', '', '']]),
+  ].join('\n'));
+
+  it('ends the task table at the annex title rather than reading 附件2 as a category row', () => {
+    expect(plan.tasks.map((t) => [t.category, t.requirement])).toEqual([[['政策解读'], '做好政策解读']]);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['这个表格没有一行写有具体要求，不像任务表，未导入；如果它是任务表，请核对表头']);
+  });
+});
