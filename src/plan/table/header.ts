@@ -18,7 +18,7 @@ export const isUnitRole = (role: ColumnRole): role is UnitRole => role === 'unit
 // First match wins; the order matters (「完成时限」 is a deadline although it holds 完成, 「牵头单位」 is
 // a lead unit column before it is a unit column).
 const ROLE_WORDS: Array<[ColumnRole | 'task', RegExp]> = [
-  ['other', /(备注|完成情况|进展情况|落实情况|推进情况|分值|得分|评分|扣分|说明|附注|领导|责任人|联系人|经办人|电话)/],
+  ['other', /(备注|完成情况|进展情况|落实情况|推进情况|分值|得分|评分|扣分|说明|附注|领导|责任人|联系人|经办人|电话|任务数|数量|个数|项数|已完成|未完成|完成率|完成数)/],
   ['deadline', /(时限|时间|期限|日期|节点|截止|完成时)/],
   ['leadUnits', /牵头/],
   ['memberUnits', /(配合|协办|协助|协同|协作|参与)/],

@@ -75,8 +75,9 @@ export function readTaskTables(blocks: Block[]): TableReadout {
     const before = { rows: out.rows.length, warnings: out.warnings.length };
     readRows(table.rows.slice(firstRow), table.exactGrid, context, out);
     // A table of its own whose rows hold no requirement (a 落实情况统计表 template, one row per unit)
-    // is not a task table: one line for it, not a review line per row.
-    if (header && out.rows.length === before.rows && out.warnings.length > before.warnings + 1) {
+    // is not a task table: one line for it, not a review line per row — and never silence.
+    const dataRows = table.rows.slice(firstRow).filter((r) => filledWidth(r) >= 2).length;
+    if (header && out.rows.length === before.rows && (out.warnings.length > before.warnings + 1 || dataRows >= 2)) {
       out.warnings.length = before.warnings;
       out.warnings.push({ where: table.where, message: '这个表格没有一行写有具体要求，不像任务表，未导入；如果它是任务表，请核对表头' });
     }
