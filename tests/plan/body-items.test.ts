@@ -106,3 +106,19 @@ describe('items followed by 责任单位 and 完成时限 lines', () => {
     expect(lines.warnings).toEqual([]);
   });
 });
+
+describe('unit and deadline fields written on one line', () => {
+  it('reads each field on the line', () => {
+    const plan = parseText(`某县2023年政务公开工作方案
+一、重点任务
+（一）推进决策公开。制定发布重大行政决策事项目录。
+牵头单位：县司法局；配合单位：县政府各部门　完成时限：2023年3月底前
+（二）加强政策解读。落实“三同步”工作机制。
+责任单位：县政府办公室
+`);
+    expect(plan.tasks.map((t) => [t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['推进决策公开。制定发布重大行政决策事项目录。', '牵头单位：县司法局；配合单位：县政府各部门', '2023年3月底前'],
+      ['加强政策解读。落实“三同步”工作机制。', '县政府办公室', null],
+    ]);
+  });
+});
