@@ -82,14 +82,18 @@ export function readBodyItems(blocks: Block[], startAt = 0): { rows: TableTaskRo
     for (const task of tasks) {
       const labelled = task.requirement.match(LABELLED_UNITS);
       if (labelled) task.requirement = task.requirement.slice(0, labelled.index).trim();
-      const unitsText = labelled ? labelled[1] : fields.units.length ? '' : findActingUnits(task.requirement);
+      // 「（责任单位：县司法局；完成时限：2023年6月底前）」: the bracket may close with the deadline.
+      const [bracketUnits, bracketDeadline] = labelled ? labelled[1].split(BRACKET_DEADLINE) : [];
+      const unitsText = bracketUnits ?? (fields.units.length ? '' : findActingUnits(task.requirement));
       const units = unitsText ? [{ role: 'units' as const, text: unitsText }] : fields.units.map((u) => ({ ...u, text: normalizeUnitsText(u.text) }));
       if (!units.length) warnings.push({ where: item.where, message: '这一条没有写明由哪个单位负责，请在导入后指定责任单位' });
-      rows.push({ ...task, where: item.where, units, deadlineText: fields.deadlineText });
+      rows.push({ ...task, where: item.where, units, deadlineText: bracketDeadline?.trim() || fields.deadlineText });
     }
   }
   return { rows, warnings };
 }
+
+const BRACKET_DEADLINE = /[；;，,]\s*(?:完成|办结)?(?:时限|时间|期限)(?:要求)?[:：]/;
 
 // 「……实时调整更新。（牵头单位：县政府办公室；配合单位：县政府各部门）」
 const LABELLED_UNITS = /[（(]((?:牵头单位|责任单位|主办单位|负责单位|责任部门)[:：][^（）()]+)[)）]\s*$/;

@@ -122,3 +122,19 @@ describe('unit and deadline fields written on one line', () => {
     ]);
   });
 });
+
+describe('a bracket after the item naming units and deadline', () => {
+  it('takes the deadline out of the units', () => {
+    const plan = parseText(`某县2023年政务公开工作方案
+一、重点任务
+（一）规范政府网站域名管理。（责任单位：县政府办公室；完成时限：2023年6月底前）
+（二）做好政策解读。（牵头单位：县司法局；配合单位：县政府各部门）
+`);
+    expect(plan.tasks.map((t) => [t.requirement, t.unitsText, t.deadlineText])).toEqual([
+      ['规范政府网站域名管理。', '责任单位：县政府办公室', '2023年6月底前'],
+      ['做好政策解读。', '牵头单位：县司法局；配合单位：县政府各部门', null],
+    ]);
+    expect(plan.tasks[0].units.map((u) => u.name)).toEqual(['县政府办公室']);
+    expect(plan.tasks[0].deadline).toEqual({ kind: 'date', date: '2023-06-30' });
+  });
+});
