@@ -39,11 +39,18 @@ export function headingOf(row: GridRow, layout: TableLayout, roleOf: (cell: Grid
   if (ownsHeadings && (SECTION_ENUMERATOR.test(text) || (filled.length === 2 && !looksLikeSentence(text) && row.cells.length <= 2))) return text;
   if (layout.exact) {
     let column = 0;
+    let spanning = false;
+    let sharesUnits = false;
     for (const cell of row.cells) {
       const roles = layout.columns.slice(column, column + Math.max(1, cell.span));
       if (cell === last && roles.includes('requirement') && roles.some(isUnitRole)) return text;
+      if (cell === last && roles.includes('requirement') && roles.includes('category')) spanning = true;
+      if (cell.continued && roles.some(isUnitRole)) sharesUnits = true;
       column += Math.max(1, cell.span);
     }
+    // 「主动公开」 alone, merged over 工作任务 and 具体要求, no units of its own or merged from above:
+    // a section, not a task without units.
+    if (spanning && filled.length === 1 && !sharesUnits && !looksLikeSentence(text)) return text;
   }
   return null;
 }

@@ -37,6 +37,22 @@ describe('a cell reaching into the requirement column', () => {
     expect(plan.tasks[2].requirement).toBe('行政规范性文件均要开展解读。');
     expect(plan.warnings).toEqual([]);
   });
+  it('reads a lone short text over 工作任务 and 具体要求, with no units, as a section heading', () => {
+    const plan = parseHtml(
+      '<table>' +
+        tr(td('工作任务'), td('具体要求'), td('责任单位'), td('完成时限')) +
+        tr(td('主动公开', 2), td(''), td('')) +
+        tr(td('决策公开'), td('公开决策目录。'), td('县司法局'), td('长期坚持')) +
+        tr(td('政务服务', 2), td(''), td('')) +
+        tr(td('办事指南'), td('更新办事指南。'), td('县政务服务中心'), td('长期坚持')) +
+        '</table>',
+    );
+    expect(plan.tasks.map((t) => [t.category, t.requirement])).toEqual([
+      [['主动公开', '决策公开'], '公开决策目录。'],
+      [['政务服务', '办事指南'], '更新办事指南。'],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
 });
 
 describe('a 序号 cell merged down over several requirement rows', () => {
