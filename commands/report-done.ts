@@ -2,10 +2,12 @@
 // unit's assignments done, with the evidence link and the reporter. Admins may report for a unit.
 import { changeState } from '../src/bot/change-state.ts';
 import type { Command, CommandContext } from '../src/bot/command.ts';
-import { findUnit } from '../src/bot/context-data.ts';
+import { findUnit, todayOf } from '../src/bot/context-data.ts';
 import type { BotReply } from '../src/bot/message.ts';
 import { parseReport } from '../src/bot/parse-report.ts';
 import { unitNotFound } from '../src/bot/resolve-unit.ts';
+import { agendaOf } from '../src/progress/agenda.ts';
+import { doneTally } from '../src/progress/done-tally.ts';
 import { planIndex, taskKey } from '../src/progress/plan-index.ts';
 import { recordDone, type DoneOutcome } from '../src/progress/reporting.ts';
 import { countLine } from '../src/render/task-list.ts';
@@ -49,11 +51,11 @@ function outcomeLine(n: number, unit: string, o: DoneOutcome): string {
   return `任务${n}：${unit} 已于${at}由 ${o.report.reportedBy} 报告完成，无需重复报告。`;
 }
 
+// The unit's count line after this report: totals from the day's agenda, done from the tally, which
+// steps from the last counted reports to this working copy instead of rescanning every report.
 function unitCounts(ctx: CommandContext, data: StateData, unit: string) {
-  const ids = new Set((planIndex(ctx.store.plans()).byUnit.get(unit) ?? []).map((a) => a.id));
-  let done = 0;
-  for (const r of data.reports) if (r.status === 'done' && ids.has(r.assignmentId)) done++;
-  return { total: ids.size, done, overdue: 0, rate: 0 };
+  const agenda = agendaOf(ctx.store.plans(), todayOf(ctx));
+  return { total: agenda.unitTotals.get(unit)?.total ?? 0, done: doneTally(agenda, data.reports).done.get(unit) ?? 0, overdue: 0, rate: 0 };
 }
 
 export const reportDone: Command = {

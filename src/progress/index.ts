@@ -7,6 +7,7 @@
 //   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
 //   unitWork(data, unit, today)  a unit's counts and its open work (first N as views)
+//   doneTally(agenda, reports)   done / late-done per unit, stepped from the reports a write changed
 //   countViews, progressOf        共N项，已完成M项 figures, overall and per unit (memoised per data version)
 //   overdueOf, dueWithinOf        open work past its date / due within N days
 //   recordDone, recordReturn      report / 退回 on StateData inside store.updateState (idempotent)
@@ -18,5 +19,6 @@ export * from './agenda.ts';
 export * from './status.ts';
 export * from './views.ts';
 export * from './memo.ts';
+export * from './done-tally.ts';
 export * from './progress.ts';
 export * from './reporting.ts';

@@ -1,8 +1,10 @@
 // Progress figures over store data: overall, per unit, overdue, due within N days. Plain numbers,
 // no wording (render/ turns them into Chinese). The weekly summary can use the same functions.
 // Whole-store figures are memoised per data version and day (memo.ts) and built on the day's agenda
-// (agenda.ts), so 「进度」 on a 50,000-assignment store costs a pass over the reports, not the plans.
+// (agenda.ts); done counts follow the reports a write changed (done-tally.ts), so 「进度」 on a
+// 50,000-assignment store costs neither a pass over the plans nor one over the reports.
 import { agendaOf, type Scheduled } from './agenda.ts';
+import { doneTally } from './done-tally.ts';
 import { isOverdue } from './due.ts';
 import { memoByData } from './memo.ts';
 import { reportIndex } from './status.ts';
@@ -40,43 +42,41 @@ export function countViews(views: readonly AssignmentView[]): Counts {
   return withRate(views.length, done, overdue);
 }
 
-/** A unit's figures and its open work, most urgent first: only the first `limit` open items become
- *  views, so a unit with thousands of assignments costs a pass of map lookups. */
+/** A unit's figures and its open work, most urgent first: the figures come from the done tally
+ *  (done-tally.ts), and only the first `limit` open items are looked up and become views. */
 export function unitWork(data: StoreData, unit: string, today: string, limit = Infinity): { counts: Counts; open: AssignmentView[] } {
-  const scheduled = agendaOf(data.plans, today).byUnit.get(unit) ?? [];
-  const reports = reportIndex(data.state);
+  const agenda = agendaOf(data.plans, today);
+  const scheduled = agenda.byUnit.get(unit) ?? [];
+  const totals = agenda.unitTotals.get(unit) ?? { total: 0, late: 0 };
+  const tally = doneTally(agenda, data.state.reports);
+  const done = tally.done.get(unit) ?? 0;
+  const late = totals.late - (tally.lateDone.get(unit) ?? 0);
   const open: Scheduled[] = [];
-  let done = 0;
-  let late = 0;
-  for (const s of scheduled) {
-    if (reports.get(s.assignment.id)?.status === 'done') done++;
-    else {
-      if (s.late) late++;
-      if (open.length < limit) open.push(s);
+  if (limit > 0 && done < totals.total) {
+    const reports = reportIndex(data.state);
+    for (const s of scheduled) {
+      if (reports.get(s.assignment.id)?.status === 'done') continue;
+      if (open.push(s) >= limit) break;
     }
   }
-  return { counts: withRate(scheduled.length, done, late), open: withReports(data, open) };
+  return { counts: withRate(totals.total, done, late), open: withReports(data, open) };
 }
 
-/** Completion over all active plans and by unit, as of China date `today`. Costs one pass over the
- *  reports per state version: totals and lateness come from the day's agenda. */
+// Unit names sort as the Chinese reader expects; one collator instead of one per comparison.
+const byChineseName = new Intl.Collator('zh-CN').compare;
+
+/** Completion over all active plans and by unit, as of China date `today`. Totals and lateness come
+ *  from the day's agenda, done counts from the tally, which follows the reports as they change. */
 export function progressOf(data: StoreData, today: string): Progress {
   return memoByData(data.plans, data.state, `progress:${today}`, () => {
     const agenda = agendaOf(data.plans, today);
-    const tally = new Map([...agenda.unitTotals].map(([unit, t]) => [unit, { ...t, done: 0 }]));
-    let late = agenda.lateTotal;
-    let done = 0;
-    for (const r of reportIndex(data.state).values()) {
-      const s = r.status === 'done' ? agenda.byId.get(r.assignmentId) : undefined;
-      if (!s) continue;
-      const t = tally.get(s.assignment.unit)!;
-      t.done++;
-      done++;
-      if (s.late) (t.late--, late--);
-    }
-    const units = [...tally].map(([unit, t]) => ({ unit, ...withRate(t.total, t.done, t.late) }));
-    units.sort((a, b) => a.rate - b.rate || b.overdue - a.overdue || a.unit.localeCompare(b.unit, 'zh-CN'));
-    return { overall: withRate(agenda.all.length, done, late), units };
+    const tally = doneTally(agenda, data.state.reports);
+    const units = [...agenda.unitTotals].map(([unit, t]) => {
+      const done = tally.done.get(unit) ?? 0;
+      return { unit, ...withRate(t.total, done, t.late - (tally.lateDone.get(unit) ?? 0)) };
+    });
+    units.sort((a, b) => a.rate - b.rate || b.overdue - a.overdue || byChineseName(a.unit, b.unit));
+    return { overall: withRate(agenda.all.length, tally.doneTotal, agenda.lateTotal - tally.lateDoneTotal), units };
   });
 }
 

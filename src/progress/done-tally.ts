@@ -1,0 +1,119 @@
+// How many assignments each unit has done (and how many of those were late), kept up to date from the
+// reports that changed instead of rescanning every report. Each store write copies the reports array
+// but keeps its records, so comparing two arrays slot by slot (a pointer compare per report) finds
+// the few reports a write added or replaced; anything else (a shorter array, another assignment in a
+// slot, duplicate reports) falls back to a full count, so the figures are always those of a rescan.
+import type { Report } from '../store/schema.ts';
+import type { Agenda } from './agenda.ts';
+
+export interface DoneTally {
+  /** Done assignments per unit (units with none are absent). */
+  done: ReadonlyMap<string, number>;
+  /** Of those, how many are past their date on the agenda's day. */
+  lateDone: ReadonlyMap<string, number>;
+  doneTotal: number;
+  lateDoneTotal: number;
+}
+
+/** The last reports array counted for an agenda, with its latest report per assignment id. */
+interface Position {
+  reports: readonly Report[];
+  latest: Map<string, Report>;
+  tally: DoneTally;
+}
+
+const positions = new WeakMap<Agenda, Position>();
+const results = new WeakMap<Agenda, WeakMap<readonly Report[], DoneTally>>();
+
+/** The done figures of `reports` (a state's report list) against the agenda's assignments and day. */
+export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally {
+  let byArray = results.get(agenda);
+  if (!byArray) results.set(agenda, (byArray = new WeakMap()));
+  const cached = byArray.get(reports);
+  if (cached) return cached;
+  const tally = stepOrCount(agenda, reports);
+  // Only a committed (frozen) array can be a cache key: a working copy may still change.
+  if (Object.isFrozen(reports)) byArray.set(reports, tally);
+  return tally;
+}
+
+function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
+  const from = positions.get(agenda);
+  const changes = from ? changedReports(from, reports) : null;
+  if (!from || !changes) {
+    const latest = new Map<string, Report>();
+    for (const r of reports) latest.set(r.assignmentId, r);
+    const tally = count(agenda, latest.values());
+    if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally });
+    return tally;
+  }
+  const tally = apply(agenda, from.tally, changes);
+  // Move forward only to committed data; the map then describes `reports` exactly.
+  if (Object.isFrozen(reports)) {
+    for (const c of changes) from.latest.set(c.after.assignmentId, c.after);
+    from.reports = reports;
+    from.tally = tally;
+  }
+  return tally;
+}
+
+interface ReportChange {
+  before: Report | undefined;
+  after: Report;
+}
+
+/** The reports that differ from `from`'s, or null when the arrays are not one write apart. */
+function changedReports(from: Position, next: readonly Report[]): ReportChange[] | null {
+  const prev = from.reports;
+  if (next.length < prev.length) return null;
+  const changes: ReportChange[] = [];
+  for (let i = 0; i < prev.length; i++) {
+    const a = prev[i]!;
+    const b = next[i]!;
+    if (a === b) continue;
+    // Another assignment in this slot, or a slot that is not the one the index holds: recount.
+    if (a.assignmentId !== b.assignmentId || from.latest.get(a.assignmentId) !== a) return null;
+    changes.push({ before: a, after: b });
+  }
+  const added = new Set<string>();
+  for (let i = prev.length; i < next.length; i++) {
+    const r = next[i]!;
+    // A second new report for one assignment in one write, or one that already had a report: recount.
+    if (added.has(r.assignmentId) || from.latest.has(r.assignmentId)) return null;
+    added.add(r.assignmentId);
+    changes.push({ before: undefined, after: r });
+  }
+  return changes;
+}
+
+function count(agenda: Agenda, latest: Iterable<Report>): DoneTally {
+  const done = new Map<string, number>();
+  const lateDone = new Map<string, number>();
+  let doneTotal = 0;
+  let lateDoneTotal = 0;
+  for (const r of latest) {
+    const s = r.status === 'done' ? agenda.byId.get(r.assignmentId) : undefined;
+    if (!s) continue;
+    const unit = s.assignment.unit;
+    done.set(unit, (done.get(unit) ?? 0) + 1);
+    doneTotal++;
+    if (s.late) (lateDone.set(unit, (lateDone.get(unit) ?? 0) + 1), lateDoneTotal++);
+  }
+  return { done, lateDone, doneTotal, lateDoneTotal };
+}
+
+function apply(agenda: Agenda, base: DoneTally, changes: ReportChange[]): DoneTally {
+  const done = new Map(base.done);
+  const lateDone = new Map(base.lateDone);
+  let { doneTotal, lateDoneTotal } = base;
+  for (const { before, after } of changes) {
+    const delta = (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
+    const s = delta ? agenda.byId.get(after.assignmentId) : undefined;
+    if (!s) continue;
+    const unit = s.assignment.unit;
+    done.set(unit, (done.get(unit) ?? 0) + delta);
+    doneTotal += delta;
+    if (s.late) (lateDone.set(unit, (lateDone.get(unit) ?? 0) + delta), (lateDoneTotal += delta));
+  }
+  return { done, lateDone, doneTotal, lateDoneTotal };
+}

@@ -1,0 +1,76 @@
+// Done counts stepped from the reports a write changed must always equal a fresh count over every
+// report: a store's history of reports, returns, re-reports and odd edits, checked version by version.
+import { describe, expect, it } from 'vitest';
+import { agendaOf } from '../../src/progress/agenda.ts';
+import { doneTally, type DoneTally } from '../../src/progress/done-tally.ts';
+import { progressOf, unitWork } from '../../src/progress/progress.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import type { PlansData, Report, StateData } from '../../src/store/schema.ts';
+import { ARCHIVED_PLAN, LONG_PLAN, MAIN_PLAN, assignmentsOf } from '../bot/conversation-store.ts';
+
+const TODAY = '2026-11-26';
+const plans: PlansData = deepFreeze({
+  version: 1,
+  plans: [ARCHIVED_PLAN, MAIN_PLAN, LONG_PLAN],
+  assignments: [ARCHIVED_PLAN, MAIN_PLAN, LONG_PLAN].flatMap(assignmentsOf),
+  nextTaskNumber: 241,
+});
+const ids = plans.assignments.map((a) => a.id);
+const report = (assignmentId: string, status: Report['status']): Report => ({ assignmentId, status, evidence: null, reportedBy: 'u', reportedAt: '2026-11-20T00:00:00Z' });
+
+/** What a rescan says: one latest report per assignment, done ones counted per unit. */
+function rescan(reports: readonly Report[]): DoneTally {
+  const agenda = agendaOf(plans, TODAY);
+  const latest = new Map(reports.map((r) => [r.assignmentId, r]));
+  const done = new Map<string, number>();
+  const lateDone = new Map<string, number>();
+  let doneTotal = 0;
+  let lateDoneTotal = 0;
+  for (const r of latest.values()) {
+    const s = agenda.byId.get(r.assignmentId);
+    if (r.status !== 'done' || !s) continue;
+    done.set(s.assignment.unit, (done.get(s.assignment.unit) ?? 0) + 1);
+    doneTotal++;
+    if (s.late) (lateDone.set(s.assignment.unit, (lateDone.get(s.assignment.unit) ?? 0) + 1), lateDoneTotal++);
+  }
+  return { done, lateDone, doneTotal, lateDoneTotal };
+}
+
+const nonZero = (m: ReadonlyMap<string, number>) => new Map([...m].filter(([, n]) => n !== 0));
+const figures = (t: DoneTally) => ({ done: nonZero(t.done), lateDone: nonZero(t.lateDone), doneTotal: t.doneTotal, lateDoneTotal: t.lateDoneTotal });
+
+describe('done tally', () => {
+  it('matches a rescan after every write of a long random history, including returns, re-reports and removals', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let reports: readonly Report[] = deepFreeze([]);
+    const agenda = agendaOf(plans, TODAY);
+    for (let step = 0; step < 400; step++) {
+      const next = [...reports];
+      const id = ids[random(ids.length)]!;
+      const at = next.findIndex((r) => r.assignmentId === id);
+      const kind = random(10);
+      if (kind < 6) {
+        if (at < 0) next.push(report(id, 'done'));
+        else next[at] = report(id, 'done');
+      } else if (kind < 8 && at >= 0) next[at] = report(id, 'returned');
+      else if (kind === 8 && next.length) next.splice(random(next.length), 1);
+      else next.push(report(id, random(2) ? 'done' : 'returned')); // a duplicate now and then
+      // A working copy is counted before it is frozen, as the report command does inside a write.
+      expect(figures(doneTally(agenda, next))).toEqual(figures(rescan(next)));
+      reports = deepFreeze(next);
+      expect(figures(doneTally(agenda, reports))).toEqual(figures(rescan(reports)));
+    }
+  });
+
+  it('gives a unit the same counts and open list through progress and the unit list', () => {
+    const reports = deepFreeze([report('P1/T4/县司法局', 'done'), report('P1/T1/县司法局', 'returned')]);
+    const state: StateData = deepFreeze({ version: 1, reports, bindings: [], leaders: [], processed: [], runs: [] });
+    const work = unitWork({ plans, state }, '县司法局', TODAY, 2);
+    const unit = progressOf({ plans, state }, TODAY).units.find((u) => u.unit === '县司法局')!;
+    expect(work.counts).toEqual({ total: unit.total, done: unit.done, overdue: unit.overdue, rate: unit.rate });
+    expect(work.counts.done).toBe(1);
+    expect(work.open).toHaveLength(2);
+    expect(work.open.map((v) => v.assignment.id)).not.toContain('P1/T4/县司法局');
+  });
+});
