@@ -78,7 +78,7 @@ describe('readXlsx', () => {
     });
     const [table] = tables(await readXlsx(bytes, 'v.xlsx'));
     expect(grid(table).slice(1)).toEqual([
-      ['1', '公开权责清单\n动态调整', '县政府办公室', '2023-07-05'],
+      ['1', '公开权责清单\n动态调整', '县政府办公室', '2023/7/5'],
       ['0.3', '其他', '县财政局', '长期坚持'],
     ]);
   });
@@ -154,7 +154,7 @@ describe('readXlsx on workbooks exceljs refuses but Excel opens', () => {
     const src = await readXlsx(bytes, 'sdk.xlsx');
     expect(grid(tables(src)[0])).toEqual([
       ['工作任务*2', '责任单位', '完成时限'],
-      ['政务公开专栏*2', '县政府\n办公室_x000D_', '2023-07-05'],
+      ['政务公开专栏*2', '县政府\n办公室_x000D_', '2023/7/5'],
       ['^*2', '3', ''],
     ]);
     expect(tables(src)[0].rows[2].where).toBe('工作表“分解表”第4行');

@@ -22,7 +22,9 @@ export function serialToDate(serial: number, date1904: boolean): string {
 }
 
 // Built-in date formats that Chinese Excel and WPS display with 年/月/日 (zh-CN locale).
-const BUILTIN_CHINESE_CODES: Record<number, string> = { 27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 31: 'yyyy"年"m"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"' };
+// Id 14, the short date (stored by exceljs as mm-dd-yy), shows as 2024/6/30 on a Chinese system.
+const SHORT_DATE = 'yyyy/m/d';
+const BUILTIN_CHINESE_CODES: Record<number, string> = { 14: SHORT_DATE, 27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 31: 'yyyy"年"m"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"' };
 
 /** The format code of a date style: the custom code, or the Chinese reading of a built-in id ('' if none). */
 export const dateFormatCode = (numFmtId: number, custom: Map<number, string>): string => custom.get(numFmtId) ?? BUILTIN_CHINESE_CODES[numFmtId] ?? '';
@@ -30,13 +32,13 @@ export const dateFormatCode = (numFmtId: number, custom: Map<number, string>): s
 const DATE_TOKEN = /"([^"]*)"|\\(.)|\[[^\]]*\]|(yyyy|yy|e|mmmm+|mmm|mm|m|dddd|ddd|dd|d|aaaa|aaa|[hHsS]+|AM\/PM|[:@_*])/g;
 
 /**
- * A date the way a Chinese format shows it: 「yyyy"年"m"月"d"日"」 → 「2024年6月30日」. Formats without
- * 年/月/日 (m/d/yyyy and the like, whose display depends on the machine's locale) give null, and the
+ * A date the way a Chinese format shows it: 「yyyy"年"m"月"d"日"」 → 「2024年6月30日」, the short date
+ * → 「2024/6/30」. Other formats without 年/月/日 (custom m/d/yy and the like) give null, and the
  * caller keeps the unambiguous YYYY-MM-DD.
  */
 export function formatChineseDate(isoDate: string, code: string): string | null {
-  const section = code.split(';')[0];
-  if (!/[年月日]/.test(section)) return null;
+  const section = code === 'mm-dd-yy' ? SHORT_DATE : code.split(';')[0];
+  if (!/[年月日]/.test(section) && section !== SHORT_DATE) return null;
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return null;
   const pad2 = (n: number) => String(n).padStart(2, '0');
