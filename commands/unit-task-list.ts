@@ -5,9 +5,9 @@ import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
 import { unitWork } from '../src/progress/progress.ts';
 import { LIST_LIMIT } from '../src/render/paginate.ts';
-import { renderUnitTasks } from '../src/render/task-list.ts';
+import { unitTaskPages } from '../src/render/task-list.ts';
 
 export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
   const { counts, open } = unitWork(storeData(ctx), unit, todayOf(ctx), LIST_LIMIT);
-  return pagedReply(ctx, renderUnitTasks(unit, counts, open));
+  return pagedReply(ctx, unitTaskPages(unit, counts, open));
 }

@@ -1,4 +1,5 @@
 // Building replies that respect the channel's byte limit, and long lists that continue on 「更多」.
+import type { Pages } from '../render/paginate.ts';
 import { splitAtBytes } from '../render/split.ts';
 import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
@@ -8,10 +9,11 @@ export const textReply = (ctx: Pick<CommandContext, 'maxBytes'>, markdown: strin
   markdown: splitAtBytes(markdown, ctx.maxBytes),
 });
 
-/** The first page now; the rest waits for 「更多」 in this conversation. */
-export function pagedReply(ctx: CommandContext, pages: string[]): BotReply {
-  ctx.pages?.keep(ctx.msg, pages.slice(1), ctx.clock());
-  return textReply(ctx, pages[0] ?? '');
+/** The first page now; the rest waits, unrendered when given as Pages, for 「更多」 in this conversation. */
+export function pagedReply(ctx: CommandContext, pages: readonly string[] | Pages): BotReply {
+  const list = 'page' in pages ? pages : { count: pages.length, page: (i: number) => pages[i] ?? '' };
+  ctx.pages?.keep(ctx.msg, { pages: list, from: 1 }, ctx.clock());
+  return textReply(ctx, list.count ? list.page(0) : '');
 }
 
 /** The form a reply takes in state.json's processed list: its messages joined by a record separator. */

@@ -7,27 +7,42 @@ export const MAX_PAGES = 10;
 export const LIST_LIMIT = PAGE_ITEMS * MAX_PAGES;
 
 /**
- * Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments).
- * `total` is how many items there are when the caller passed only the first LIST_LIMIT.
+ * A paged list whose pages are rendered when asked for: a reply shows page 1 and most askers never
+ * say 「更多」, so the other nine pages of a 150-item list need not be built. Items must not change
+ * after paging (they are a snapshot: views with their reports); a page renders the same whenever asked.
  */
-export function paginateItems<T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): string[] {
-  const shown = items.slice(0, perPage * MAX_PAGES).map(toLine);
-  return pageLines(header, shown, total - shown.length, perPage);
+export interface Pages {
+  readonly count: number;
+  page(i: number): string;
 }
+
+/** A reply that fits on one page. */
+export const onePage = (text: string): Pages => ({ count: 1, page: () => text });
+
+/** Every page as text (tests, callers that need them all). */
+export const allPages = (pages: Pages): string[] => Array.from({ length: pages.count }, (_, i) => pages.page(i));
+
+/** Pages of `items` rendered on demand; `total` is how many items there are when the caller passed only the first LIST_LIMIT. */
+export function pagesOf<T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): Pages {
+  const shown = Math.min(items.length, perPage * MAX_PAGES);
+  const cut = total - shown;
+  if (shown <= perPage) return onePage([header, ...items.slice(0, shown).map(toLine)].join('\n'));
+  const count = Math.ceil(shown / perPage);
+  return {
+    count,
+    page(p) {
+      const lines = items.slice(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
+      const left = shown - (p + 1) * perPage;
+      const end = cut > 0 ? `（第${p + 1}/${count}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${count}页，已全部列出）`;
+      const footer = left > 0 ? `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）` : end;
+      return [p === 0 ? header : `${header}（续）`, ...lines, footer].join('\n');
+    },
+  };
+}
+
+/** Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments). */
+export const paginateItems = <T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): string[] =>
+  allPages(pagesOf(header, items, toLine, perPage, total));
 
 /** Cuts `lines` into pages of `perPage`, each as header + lines + a footer naming the next step. */
 export const paginate = (header: string, lines: string[], perPage = PAGE_ITEMS): string[] => paginateItems(header, lines, (l) => l, perPage);
-
-function pageLines(header: string, lines: string[], cut: number, perPage: number): string[] {
-  if (lines.length <= perPage) return [[header, ...lines].join('\n')];
-  const total = Math.ceil(lines.length / perPage);
-  const pages: string[] = [];
-  for (let p = 0; p < total; p++) {
-    const slice = lines.slice(p * perPage, (p + 1) * perPage);
-    const left = lines.length - (p + 1) * perPage;
-    const end = cut > 0 ? `（第${p + 1}/${total}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${total}页，已全部列出）`;
-    const footer = left > 0 ? `（第${p + 1}/${total}页，还有${left}项，发送「更多」查看）` : end;
-    pages.push([p === 0 ? header : `${header}（续）`, ...slice, footer].join('\n'));
-  }
-  return pages;
-}

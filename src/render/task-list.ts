@@ -2,7 +2,7 @@
 import type { AssignmentView } from '../progress/views.ts';
 import type { Counts } from '../progress/progress.ts';
 import { dueLabel } from './due-text.ts';
-import { paginateItems } from './paginate.ts';
+import { allPages, onePage, pagesOf, type Pages } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 
 /** 共N项，已完成M项 (and what is left, and how much of it is late). */
@@ -25,10 +25,13 @@ export function taskLine(v: AssignmentView): string {
   return `- **${v.task.number}** ${returned}${shortenRequirement(v.task.requirement)}｜${shortDate(v)}${due}`;
 }
 
-/** Pages of a unit's open tasks. `open` is in urgency order and may hold only the first LIST_LIMIT. */
-export function renderUnitTasks(unit: string, counts: Counts, open: AssignmentView[]): string[] {
+/** Pages of a unit's open tasks, rendered when shown. `open` is in urgency order and may hold only the first LIST_LIMIT. */
+export function unitTaskPages(unit: string, counts: Counts, open: AssignmentView[]): Pages {
   const header = `**${unit}** ${countLine(counts)}`;
-  if (counts.total === 0) return [`**${unit}** 在当前工作要点中没有分解任务。`];
-  if (open.length === 0) return [`${header}\n全部任务已完成，辛苦了！`];
-  return paginateItems(header, open, taskLine, undefined, counts.total - counts.done);
+  if (counts.total === 0) return onePage(`**${unit}** 在当前工作要点中没有分解任务。`);
+  if (open.length === 0) return onePage(`${header}\n全部任务已完成，辛苦了！`);
+  return pagesOf(header, open, taskLine, undefined, counts.total - counts.done);
 }
+
+/** Every page of a unit's open tasks. */
+export const renderUnitTasks = (unit: string, counts: Counts, open: AssignmentView[]): string[] => allPages(unitTaskPages(unit, counts, open));

@@ -1,7 +1,7 @@
 // How replies read: shortened requirements, due labels, count lines, pages and the byte limit.
 import { describe, expect, it } from 'vitest';
 import { dueLabel } from '../../src/render/due-text.ts';
-import { LIST_LIMIT, paginate, paginateItems } from '../../src/render/paginate.ts';
+import { LIST_LIMIT, allPages, paginate, paginateItems, pagesOf } from '../../src/render/paginate.ts';
 import { markdownToPlainText } from '../../src/render/plain-text.ts';
 import { shortenRequirement } from '../../src/render/shorten.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
@@ -52,6 +52,17 @@ describe('pages and size limits', () => {
     const pages = paginateItems('**长清单**', Array.from({ length: LIST_LIMIT }, (_, i) => i), (i) => `- ${i}`, 15, 4000);
     expect(pages).toHaveLength(10);
     expect(pages[9]).toContain('另有3850项未列出，完整清单请导出台账');
+  });
+
+  it('renders a page only when it is shown, and the same text as the full list', () => {
+    const items = Array.from({ length: 40 }, (_, i) => i);
+    let rendered = 0;
+    const pages = pagesOf('**清单**', items, (i) => (rendered++, `- ${i}`));
+    expect(pages.count).toBe(3);
+    expect(rendered).toBe(0);
+    expect(pages.page(0)).toBe(paginateItems('**清单**', items, (i) => `- ${i}`)[0]);
+    expect(rendered).toBe(15);
+    expect(allPages(pages)).toEqual(paginateItems('**清单**', items, (i) => `- ${i}`));
   });
 
   it('splits between lines so no message exceeds the channel’s bytes', () => {
