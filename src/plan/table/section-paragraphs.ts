@@ -24,7 +24,7 @@ export function sectionHeadingOf(paragraph: string): { kind: number; text: strin
   const text = normalizeText(paragraph);
   const kind = headingKind(text);
   if (kind < 0 || text.length > MAX_SECTION) return null;
-  const bare = bareHeading(text, kind);
+  const bare = bareHeading(text, kind).replace(/[。.]$/, '');
   return looksLikeSentence(bare) || !bare ? null : { kind, text: bare };
 }
 

@@ -34,6 +34,11 @@ describe('numbered heading paragraphs between task tables', () => {
     }
   });
 
+  it('takes a heading written with a full stop the same way', () => {
+    const plan = parseHtml(page(false).replace('二、推进政策发布解读', '二、推进政策发布解读。'));
+    expect(plan.tasks.map((t) => t.category[0])).toEqual(['深化重点领域信息公开', '推进政策发布解读', '推进政策发布解读']);
+  });
+
   it('leaves a single heading before the only table out of the categories', () => {
     const plan = parseHtml('<p>三、工作任务</p>' + table([HEADER, ['1', '稳就业', '做好就业政策公开。', '县人社局', '长期坚持']]));
     expect(plan.tasks[0].category).toEqual(['稳就业']);
