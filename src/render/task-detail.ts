@@ -8,8 +8,22 @@ import { deadlineLine } from './due-text.ts';
 
 const name = (v: AssignmentView): string => (v.assignment.role === 'lead' ? `${v.assignment.unit}（牵头）` : v.assignment.unit);
 
+// A task shows up to a hundred done units, each with its China date; converting through the time zone
+// costs far more than a lookup, and the same report times come back on every view of the task.
+const dayLabels = new Map<string, string>();
+
+function chinaDayLabel(at: string): string {
+  let label = dayLabels.get(at);
+  if (label === undefined) {
+    label = inChina(at).format('M月D日');
+    if (dayLabels.size >= 50_000) dayLabels.clear();
+    dayLabels.set(at, label);
+  }
+  return label;
+}
+
 function doneLine(v: AssignmentView): string {
-  const at = v.report ? inChina(v.report.reportedAt).format('M月D日') : '';
+  const at = v.report ? chinaDayLabel(v.report.reportedAt) : '';
   const link = v.report?.evidence ? `，[佐证](${v.report.evidence})` : '';
   return `- ${name(v)}：${at}报告完成${link}`;
 }
