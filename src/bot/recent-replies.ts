@@ -2,21 +2,52 @@
 // (state.processed, written with the change); every reply is also kept here for a while, so a retried
 // query or 「更多」 gets the same answer without recomputing, and a retry arriving while the first
 // attempt is still running waits for that attempt instead of running twice.
-import type { StateData } from '../store/schema.ts';
+import type { ProcessedMessage, StateData } from '../store/schema.ts';
 import type { BotReply } from './message.ts';
 import { decodeReply } from './reply.ts';
 
-const onDisk = new WeakMap<object, Map<string, string>>();
+// The index of state.processed follows the list as it changes: a write appends entries and the cap
+// drops the oldest, so the new list is the old one minus a head plus a tail, and the index is updated
+// by those few entries instead of rebuilt from 2,000 after every write. Anything else rebuilds it.
+interface ProcessedIndex {
+  list: readonly ProcessedMessage[];
+  /** Latest entry per key (the last one wins, as a rebuild would have it). */
+  byKey: Map<string, ProcessedMessage>;
+}
 
-/** The stored reply to a processed message key, looked up through a map cached per state version. */
-export function processedReply(state: Readonly<StateData>, key: string): string[] | null {
-  let index = onDisk.get(state);
-  if (!index) {
-    index = new Map(state.processed.map((p) => [p.key, p.reply]));
-    onDisk.set(state, index);
+let index: ProcessedIndex | null = null;
+
+function indexOf(list: readonly ProcessedMessage[]): ProcessedIndex {
+  if (index?.list === list) return index;
+  if (index && step(index, list)) return index;
+  const byKey = new Map<string, ProcessedMessage>();
+  for (const p of list) byKey.set(p.key, p);
+  index = { list, byKey };
+  return index;
+}
+
+/** Moves `from` to `next` when `next` is `from.list` without its first entries plus new ones. */
+function step(from: ProcessedIndex, next: readonly ProcessedMessage[]): boolean {
+  const prev = from.list;
+  const dropped = next.length ? prev.indexOf(next[0]!) : prev.length;
+  if (dropped < 0) return false;
+  const kept = prev.length - dropped;
+  if (next.length < kept) return false;
+  for (let i = 0; i < kept; i++) if (next[i] !== prev[dropped + i]) return false;
+  for (let i = 0; i < dropped; i++) {
+    const gone = prev[i]!;
+    // Only if no later entry (kept or new) holds the same key: then the index holds this one.
+    if (from.byKey.get(gone.key) === gone) from.byKey.delete(gone.key);
   }
-  const stored = index.get(key);
-  return stored === undefined ? null : decodeReply(stored);
+  for (let i = kept; i < next.length; i++) from.byKey.set(next[i]!.key, next[i]!);
+  from.list = next;
+  return true;
+}
+
+/** The stored reply to a processed message key, as of the given state. */
+export function processedReply(state: Readonly<StateData>, key: string): string[] | null {
+  const stored = indexOf(state.processed).byKey.get(key);
+  return stored === undefined ? null : decodeReply(stored.reply);
 }
 
 export interface RecentReplies {

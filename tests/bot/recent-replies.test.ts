@@ -1,0 +1,35 @@
+// Retries find the stored reply of a processed message as of the current state, while the list grows
+// at the end and the cap drops its oldest entries (the index follows those steps instead of rebuilding).
+import { describe, expect, it } from 'vitest';
+import { processedReply } from '../../src/bot/recent-replies.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import type { ProcessedMessage, StateData } from '../../src/store/schema.ts';
+
+const stateWith = (processed: ProcessedMessage[]): StateData =>
+  deepFreeze({ version: 1, reports: [], bindings: [], leaders: [], processed, runs: [] });
+const entry = (n: number, reply = `回复${n}`): ProcessedMessage => ({ key: `bot:m${n}`, reply, at: '2026-11-26T00:00:00Z' });
+
+describe('processed replies', () => {
+  it('answers every kept message and forgets dropped ones as the list moves on', () => {
+    let list: ProcessedMessage[] = [];
+    let next = 0;
+    for (let write = 0; write < 60; write++) {
+      list = [...list, ...Array.from({ length: 1 + (write % 3) }, () => entry(next++))];
+      if (list.length > 20) list = list.slice(list.length - 20); // the cap
+      if (write % 17 === 16) list = [list[0]!, ...list.slice(2)]; // an edit from elsewhere: rebuilt
+      const state = stateWith(list);
+      for (let n = 0; n < next; n++) {
+        const kept = list.find((p) => p.key === `bot:m${n}`);
+        expect(processedReply(state, `bot:m${n}`)).toEqual(kept ? [kept.reply] : null);
+      }
+    }
+  });
+
+  it('keeps answering a key whose older entry was dropped when a newer one holds it', () => {
+    const first = stateWith([entry(1, '旧'), entry(2), entry(1, '新')]);
+    expect(processedReply(first, 'bot:m1')).toEqual(['新']);
+    const later = stateWith([first.processed[1]!, first.processed[2]!, entry(3)]);
+    expect(processedReply(later, 'bot:m1')).toEqual(['新']);
+    expect(processedReply(stateWith([entry(4)]), 'bot:m1')).toBeNull();
+  });
+});
