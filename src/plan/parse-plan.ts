@@ -6,7 +6,7 @@ import { UserError } from '../errors.ts';
 import { readTaskTables, type TableTaskRow } from './table/table-rows.ts';
 import { readBodyItems } from './body-items.ts';
 import { findPlanTitle, findPlanYear } from './plan-title.ts';
-import { parseUnitsCell } from '../units/parse-units.ts';
+import { parseUnitsCell, type UnitCell } from '../units/parse-units.ts';
 import { findDeadlineInText, parseDeadline } from './deadline.ts';
 
 export function parsePlan(source: PlanSource): Plan {
@@ -39,13 +39,27 @@ function titleIndex(source: PlanSource, title: string): number {
   return Math.max(0, at);
 }
 
+// Unit cells repeat down a table (merged cells, the same 各部门 list), and each is read twice: for
+// the units and for the review line below. Remember recent readings.
+const cellReadings = new Map<string, UnitCell>();
+function readUnitsCell(text: string): UnitCell {
+  let reading = cellReadings.get(text);
+  if (!reading) {
+    if (cellReadings.size > 5000) cellReadings.clear();
+    reading = parseUnitsCell(text);
+    cellReadings.set(text, reading);
+  }
+  return reading;
+}
+
 // 「（按职责分工负责）」 names nobody and is not imported as a unit; say so where a unit may be missing.
 function droppedPhraseWarning(row: TableTaskRow) {
-  const phrases = [...new Set(row.units.flatMap((u) => parseUnitsCell(u.text).droppedPhrases))];
+  const phrases = [...new Set(row.units.flatMap((u) => readUnitsCell(u.text).droppedPhrases))];
   return phrases.length ? [{ where: row.where, message: `责任单位里的「${phrases.join('」「')}」没有指明单位，未作为单位导入，请核对是否漏了单位` }] : [];
 }
 
-const parseUnitsText = (text: string): UnitRef[] => parseUnitsCell(text).units;
+// Copies: a cached reading is shared, and callers set roles on what they get.
+const parseUnitsText = (text: string): UnitRef[] => readUnitsCell(text).units.map((u) => ({ ...u }));
 
 function unitsOf(row: TableTaskRow): { unitsText: string; units: UnitRef[] } {
   const labelled = row.units.some((u) => u.role !== 'units');
