@@ -5,6 +5,7 @@ import { LIST_LIMIT, allPages, paginate, paginateItems, pagesOf } from '../../sr
 import { markdownToPlainText } from '../../src/render/plain-text.ts';
 import { shortenRequirement } from '../../src/render/shorten.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
+import { splitMarkdown } from '../../src/report/split-markdown.ts';
 import { countLine } from '../../src/render/task-list.ts';
 
 describe('shortenRequirement', () => {
@@ -73,6 +74,11 @@ describe('pages and size limits', () => {
       for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(limit);
       expect(parts.join('\n')).toBe(text);
     }
+  });
+
+  it('returns a reply that fits as one message, just as the line-by-line split would', () => {
+    const texts = ['', '\n', '  \n**标题**\n- 一行\n\n- 二行\n  ', '**标题**\n- 一行', '- 一行\n', '\n- 一行', '单行', '😀'.repeat(1100), '中'.repeat(1400)];
+    for (const text of texts) for (const limit of [4096, 2048]) expect(splitAtBytes(text, limit)).toEqual(splitMarkdown(text, limit));
   });
 
   it('drops Markdown marks for the app’s plain text', () => {
