@@ -5,6 +5,7 @@ import type { Change } from '../store/store.ts';
 import type { StateData } from '../store/schema.ts';
 import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
+import { findProcessed } from './recent-replies.ts';
 import { decodeReply, encodeReply } from './reply.ts';
 import { splitAtBytes } from '../render/split.ts';
 
@@ -21,7 +22,7 @@ export async function changeState(ctx: CommandContext, decide: (data: StateData)
   const key = processedKey(msg);
   let messages: string[] = [];
   await ctx.store.updateState({ actor: msg.userId, channel: msg.channel, msgId: msg.messageId }, (data) => {
-    const seen = data.processed.find((p) => p.key === key);
+    const seen = findProcessed(data.processed, key);
     if (seen) {
       messages = decodeReply(seen.reply);
       return [];

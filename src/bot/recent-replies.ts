@@ -26,22 +26,46 @@ function indexOf(list: readonly ProcessedMessage[]): ProcessedIndex {
   return index;
 }
 
-/** Moves `from` to `next` when `next` is `from.list` without its first entries plus new ones. */
-function step(from: ProcessedIndex, next: readonly ProcessedMessage[]): boolean {
+/** How `next` continues `from.list`: its first `dropped` entries gone, `next[kept…]` new; or null. */
+function continuation(from: ProcessedIndex, next: readonly ProcessedMessage[]): { dropped: number; kept: number } | null {
   const prev = from.list;
   const dropped = next.length ? prev.indexOf(next[0]!) : prev.length;
-  if (dropped < 0) return false;
+  if (dropped < 0) return null;
   const kept = prev.length - dropped;
-  if (next.length < kept) return false;
-  for (let i = 0; i < kept; i++) if (next[i] !== prev[dropped + i]) return false;
-  for (let i = 0; i < dropped; i++) {
-    const gone = prev[i]!;
+  if (next.length < kept) return null;
+  for (let i = 0; i < kept; i++) if (next[i] !== prev[dropped + i]) return null;
+  return { dropped, kept };
+}
+
+/** Moves `from` to `next` when `next` is `from.list` without its first entries plus new ones. */
+function step(from: ProcessedIndex, next: readonly ProcessedMessage[]): boolean {
+  const c = continuation(from, next);
+  if (!c) return false;
+  for (let i = 0; i < c.dropped; i++) {
+    const gone = from.list[i]!;
     // Only if no later entry (kept or new) holds the same key: then the index holds this one.
     if (from.byKey.get(gone.key) === gone) from.byKey.delete(gone.key);
   }
-  for (let i = kept; i < next.length; i++) from.byKey.set(next[i]!.key, next[i]!);
+  for (let i = c.kept; i < next.length; i++) from.byKey.set(next[i]!.key, next[i]!);
   from.list = next;
   return true;
+}
+
+/**
+ * The entry for `key` in a processed list, frozen (committed) or a write's working copy. A working
+ * copy may still change, so it is looked up without moving the index: its new tail is scanned and
+ * the rest answered from the index of the committed list it continues.
+ */
+export function findProcessed(list: readonly ProcessedMessage[], key: string): ProcessedMessage | undefined {
+  if (Object.isFrozen(list)) return indexOf(list).byKey.get(key);
+  const c = index && continuation(index, list);
+  if (!index || !c) return list.find((p) => p.key === key);
+  let hit = index.byKey.get(key);
+  // The index holds a key's last entry; if that one was dropped, so were any before it.
+  for (let i = 0; hit && i < c.dropped; i++) if (index.list[i] === hit) hit = undefined;
+  if (hit) return hit;
+  for (let i = c.kept; i < list.length; i++) if (list[i]!.key === key) return list[i];
+  return undefined;
 }
 
 /** The stored reply to a processed message key, as of the given state. */

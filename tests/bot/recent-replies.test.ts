@@ -1,7 +1,7 @@
 // Retries find the stored reply of a processed message as of the current state, while the list grows
 // at the end and the cap drops its oldest entries (the index follows those steps instead of rebuilding).
 import { describe, expect, it } from 'vitest';
-import { processedReply } from '../../src/bot/recent-replies.ts';
+import { findProcessed, processedReply } from '../../src/bot/recent-replies.ts';
 import { deepFreeze } from '../../src/store/freeze.ts';
 import type { ProcessedMessage, StateData } from '../../src/store/schema.ts';
 
@@ -31,5 +31,18 @@ describe('processed replies', () => {
     const later = stateWith([first.processed[1]!, first.processed[2]!, entry(3)]);
     expect(processedReply(later, 'bot:m1')).toEqual(['新']);
     expect(processedReply(stateWith([entry(4)]), 'bot:m1')).toBeNull();
+  });
+});
+
+describe('processed messages in a write', () => {
+  it('finds a key in a working copy (kept, new or dropped) as a scan would, without losing the committed index', () => {
+    const committed = stateWith([entry(1), entry(2), entry(3)]);
+    expect(processedReply(committed, 'bot:m2')).toEqual(['回复2']);
+    const working = [...committed.processed.slice(1), entry(4)]; // cap dropped m1, this write added m4
+    for (const n of [1, 2, 3, 4, 5]) expect(findProcessed(working, `bot:m${n}`)).toBe(working.find((p) => p.key === `bot:m${n}`));
+    working.push(entry(6)); // the write goes on changing its copy
+    expect(findProcessed(working, 'bot:m6')?.reply).toBe('回复6');
+    expect(processedReply(committed, 'bot:m1')).toEqual(['回复1']);
+    expect(processedReply(committed, 'bot:m6')).toBeNull();
   });
 });
