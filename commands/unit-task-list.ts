@@ -1,13 +1,32 @@
 // Shared by 「我单位还有哪些任务」 and 「县司法局还有哪些任务」: a unit's open tasks, paged.
+// The pages are kept per unit until one of its reports changes (or the plans or the day do): a
+// unit's list is asked for far more often than its reports change, and pages render on demand.
 import type { BotReply } from '../src/bot/message.ts';
 import type { CommandContext } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
+import { agendaOf, type Agenda } from '../src/progress/agenda.ts';
+import { doneTally, unitStamp } from '../src/progress/done-tally.ts';
 import { unitWork } from '../src/progress/progress.ts';
-import { LIST_LIMIT } from '../src/render/paginate.ts';
+import { LIST_LIMIT, type Pages } from '../src/render/paginate.ts';
 import { unitTaskPages } from '../src/render/task-list.ts';
 
+const kept = new WeakMap<Agenda, Map<string, { stamp: string; pages: Pages }>>();
+
 export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
-  const { counts, open } = unitWork(storeData(ctx), unit, todayOf(ctx), LIST_LIMIT);
-  return pagedReply(ctx, unitTaskPages(unit, counts, open));
+  const data = storeData(ctx);
+  const today = todayOf(ctx);
+  const agenda = agendaOf(data.plans, today);
+  doneTally(agenda, data.state.reports);
+  const stamp = unitStamp(agenda, data.state.reports, unit);
+  let byUnit = kept.get(agenda);
+  const hit = byUnit?.get(unit);
+  if (stamp !== null && hit?.stamp === stamp) return pagedReply(ctx, hit.pages);
+  const { counts, open } = unitWork(data, unit, today, LIST_LIMIT);
+  const pages = unitTaskPages(unit, counts, open);
+  if (stamp !== null) {
+    if (!byUnit) kept.set(agenda, (byUnit = new Map()));
+    byUnit.set(unit, { stamp, pages });
+  }
+  return pagedReply(ctx, pages);
 }

@@ -20,7 +20,13 @@ interface Position {
   reports: readonly Report[];
   latest: Map<string, Report>;
   tally: DoneTally;
+  /** Bumped per unit whenever one of its reports changes: lets callers keep what they built for a unit. */
+  unitChanges: Map<string, number>;
+  /** Which full count this position started from (stamps of different counts never match). */
+  count: number;
 }
+
+let counts = 0;
 
 const positions = new WeakMap<Agenda, Position>();
 const results = new WeakMap<Agenda, WeakMap<readonly Report[], DoneTally>>();
@@ -37,6 +43,15 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
   return tally;
 }
 
+/**
+ * A stamp that stays the same as long as none of `unit`'s reports change, for the reports last
+ * counted with doneTally(agenda, reports); null for any other array (then nothing may be reused).
+ */
+export function unitStamp(agenda: Agenda, reports: readonly Report[], unit: string): string | null {
+  const at = positions.get(agenda);
+  return at?.reports === reports ? `${at.count}:${at.unitChanges.get(unit) ?? 0}` : null;
+}
+
 function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
   const from = positions.get(agenda);
   const changes = from ? changedReports(from, reports) : null;
@@ -44,13 +59,17 @@ function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
     const latest = new Map<string, Report>();
     for (const r of reports) latest.set(r.assignmentId, r);
     const tally = count(agenda, latest.values());
-    if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally });
+    if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally, unitChanges: new Map(), count: ++counts });
     return tally;
   }
   const tally = apply(agenda, from.tally, changes);
   // Move forward only to committed data; the map then describes `reports` exactly.
   if (Object.isFrozen(reports)) {
-    for (const c of changes) from.latest.set(c.after.assignmentId, c.after);
+    for (const c of changes) {
+      from.latest.set(c.after.assignmentId, c.after);
+      const unit = agenda.byId.get(c.after.assignmentId)?.assignment.unit;
+      if (unit !== undefined) from.unitChanges.set(unit, (from.unitChanges.get(unit) ?? 0) + 1);
+    }
     from.reports = reports;
     from.tally = tally;
   }

@@ -28,16 +28,19 @@ export function pagesOf<T>(header: string, items: readonly T[], toLine: (item: T
   const cut = total - shown;
   if (shown <= perPage) return onePage([header, ...items.slice(0, shown).map(toLine)].join('\n'));
   const count = Math.ceil(shown / perPage);
+  // A page is kept once rendered: a cached list (commands/unit-task-list.ts) is shown again and again.
+  const rendered: string[] = [];
   return {
     count,
-    page(p) {
-      const lines = items.slice(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
-      const left = shown - (p + 1) * perPage;
-      const end = cut > 0 ? `（第${p + 1}/${count}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${count}页，已全部列出）`;
-      const footer = left > 0 ? `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）` : end;
-      return [p === 0 ? header : `${header}（续）`, ...lines, footer].join('\n');
-    },
+    page: (p) => (rendered[p] ??= render(p)),
   };
+  function render(p: number): string {
+    const lines = items.slice(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
+    const left = shown - (p + 1) * perPage;
+    const end = cut > 0 ? `（第${p + 1}/${count}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${count}页，已全部列出）`;
+    const footer = left > 0 ? `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）` : end;
+    return [p === 0 ? header : `${header}（续）`, ...lines, footer].join('\n');
+  }
 }
 
 /** Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments). */

@@ -25,6 +25,17 @@ const reportOf = (assignmentId: string) => store.state().reports.find((r) => r.a
 const auditLines = async () => (await readFile(join(store.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
 
 describe('my unit’s open tasks', () => {
+  it('shows a report in the next list at once, and leaves other units’ lists as they were', async () => {
+    await say('zhang', '绑定 司法局');
+    expect(await say('zhang', '我单位还有哪些任务')).toContain('**县司法局** 共5项，已完成0项');
+    const other = await say('zhang', '县财政局还有哪些任务');
+    await say('zhang', '完成 6');
+    const after = await say('zhang', '我单位还有哪些任务');
+    expect(after).toContain('**县司法局** 共5项，已完成1项，未完成4项，其中逾期1项');
+    expect([...after.matchAll(/- \*\*(\d+)\*\*/g)].map((m) => Number(m[1]))).toEqual([1, 3, 4, 2]);
+    expect(await say('zhang', '县财政局还有哪些任务')).toBe(other);
+  });
+
   it('asks an unbound user to bind first', async () => {
     expect(await say('zhang', '我单位还有哪些任务')).toContain('绑定 单位名称');
   });

@@ -2,7 +2,7 @@
 // report: a store's history of reports, returns, re-reports and odd edits, checked version by version.
 import { describe, expect, it } from 'vitest';
 import { agendaOf } from '../../src/progress/agenda.ts';
-import { doneTally, type DoneTally } from '../../src/progress/done-tally.ts';
+import { doneTally, unitStamp, type DoneTally } from '../../src/progress/done-tally.ts';
 import { progressOf, unitWork } from '../../src/progress/progress.ts';
 import { deepFreeze } from '../../src/store/freeze.ts';
 import type { PlansData, Report, StateData } from '../../src/store/schema.ts';
@@ -72,5 +72,20 @@ describe('done tally', () => {
     expect(work.counts.done).toBe(1);
     expect(work.open).toHaveLength(2);
     expect(work.open.map((v) => v.assignment.id)).not.toContain('P1/T4/县司法局');
+  });
+
+  it('keeps a unit’s stamp while only other units report, and changes it when the unit’s own report does', () => {
+    const agenda = agendaOf(plans, TODAY);
+    const first: readonly Report[] = deepFreeze([report('P1/T4/县司法局', 'done')]);
+    doneTally(agenda, first);
+    const before = unitStamp(agenda, first, '县司法局');
+    expect(before).not.toBeNull();
+    const other = deepFreeze([...first, report('P1/T6/县卫生健康局', 'done')]);
+    doneTally(agenda, other);
+    expect(unitStamp(agenda, other, '县司法局')).toBe(before);
+    expect(unitStamp(agenda, first, '县司法局')).toBeNull(); // an older array: nothing may be reused
+    const returned = deepFreeze([report('P1/T4/县司法局', 'returned'), other[1]!]);
+    doneTally(agenda, returned);
+    expect(unitStamp(agenda, returned, '县司法局')).not.toBe(before);
   });
 });
