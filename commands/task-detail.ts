@@ -1,7 +1,13 @@
 // 「任务12」「12号任务详情」「第十二项」: one task with its category, requirement, deadline and units.
+// The text is kept per task until one of its reports changes (or the plans or the day do): a task
+// with a hundred units is looked at far more often than it is reported on.
 import type { Command } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
+import { createKeptReplies } from '../src/bot/kept-replies.ts';
 import { textReply } from '../src/bot/reply.ts';
+import { agendaOf } from '../src/progress/agenda.ts';
+import { doneTally, taskStamp } from '../src/progress/done-tally.ts';
+import { planIndex } from '../src/progress/plan-index.ts';
 import { taskViews } from '../src/progress/views.ts';
 import { renderTaskDetail } from '../src/render/task-detail.ts';
 
@@ -13,13 +19,24 @@ export const taskDetailPatterns: RegExp[] = [
   /(?:完成|办结)了?\s*(?<n>\d+)/,
 ];
 
+const kept = createKeptReplies<number, string>();
+
 export const taskDetail: Command = {
   name: 'task-detail',
   patterns: taskDetailPatterns,
   async handle(ctx, match) {
     const number = Number(match.groups?.n);
-    const found = taskViews(storeData(ctx), number, todayOf(ctx));
-    if (!found) return { markdown: [`没有编号为${number}的任务（或它所属的工作要点已归档）。请核对任务编号。`] };
-    return textReply(ctx, renderTaskDetail(found.plan, found.task, found.views));
+    const data = storeData(ctx);
+    const today = todayOf(ctx);
+    const ref = planIndex(data.plans).taskByNumber.get(number);
+    if (!ref) return { markdown: [`没有编号为${number}的任务（或它所属的工作要点已归档）。请核对任务编号。`] };
+    const agenda = agendaOf(data.plans, today);
+    doneTally(agenda, data.state.reports);
+    const stamp = taskStamp(agenda, data.state.reports, ref.plan.id, ref.task.id);
+    const text = kept(agenda, number, stamp, () => {
+      const found = taskViews(data, number, today)!;
+      return renderTaskDetail(found.plan, found.task, found.views);
+    });
+    return textReply(ctx, text);
   },
 };

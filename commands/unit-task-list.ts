@@ -4,29 +4,24 @@
 import type { BotReply } from '../src/bot/message.ts';
 import type { CommandContext } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
+import { createKeptReplies } from '../src/bot/kept-replies.ts';
 import { pagedReply } from '../src/bot/reply.ts';
-import { agendaOf, type Agenda } from '../src/progress/agenda.ts';
+import { agendaOf } from '../src/progress/agenda.ts';
 import { doneTally, unitStamp } from '../src/progress/done-tally.ts';
 import { unitWork } from '../src/progress/progress.ts';
 import { LIST_LIMIT, type Pages } from '../src/render/paginate.ts';
 import { unitTaskPages } from '../src/render/task-list.ts';
 
-const kept = new WeakMap<Agenda, Map<string, { stamp: string; pages: Pages }>>();
+const kept = createKeptReplies<string, Pages>();
 
 export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
   const data = storeData(ctx);
   const today = todayOf(ctx);
   const agenda = agendaOf(data.plans, today);
   doneTally(agenda, data.state.reports);
-  const stamp = unitStamp(agenda, data.state.reports, unit);
-  let byUnit = kept.get(agenda);
-  const hit = byUnit?.get(unit);
-  if (stamp !== null && hit?.stamp === stamp) return pagedReply(ctx, hit.pages);
-  const { counts, open } = unitWork(data, unit, today, LIST_LIMIT);
-  const pages = unitTaskPages(unit, counts, open);
-  if (stamp !== null) {
-    if (!byUnit) kept.set(agenda, (byUnit = new Map()));
-    byUnit.set(unit, { stamp, pages });
-  }
+  const pages = kept(agenda, unit, unitStamp(agenda, data.state.reports, unit), () => {
+    const { counts, open } = unitWork(data, unit, today, LIST_LIMIT);
+    return unitTaskPages(unit, counts, open);
+  });
   return pagedReply(ctx, pages);
 }

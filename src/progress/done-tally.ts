@@ -20,8 +20,9 @@ interface Position {
   reports: readonly Report[];
   latest: Map<string, Report>;
   tally: DoneTally;
-  /** Bumped per unit whenever one of its reports changes: lets callers keep what they built for a unit. */
-  unitChanges: Map<string, number>;
+  /** Bumped per unit and per task whenever one of its reports changes: lets callers keep what they
+   *  built for a unit or a task. */
+  changed: Map<string, number>;
   /** Which full count this position started from (stamps of different counts never match). */
   count: number;
 }
@@ -43,14 +44,23 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
   return tally;
 }
 
+const unitKey = (unit: string) => `unit:${unit}`;
+const taskStampKey = (planId: string, taskId: string) => `task:${planId}/${taskId}`;
+
+function stampOf(agenda: Agenda, reports: readonly Report[], key: string): string | null {
+  const at = positions.get(agenda);
+  return at?.reports === reports ? `${at.count}:${at.changed.get(key) ?? 0}` : null;
+}
+
 /**
  * A stamp that stays the same as long as none of `unit`'s reports change, for the reports last
  * counted with doneTally(agenda, reports); null for any other array (then nothing may be reused).
  */
-export function unitStamp(agenda: Agenda, reports: readonly Report[], unit: string): string | null {
-  const at = positions.get(agenda);
-  return at?.reports === reports ? `${at.count}:${at.unitChanges.get(unit) ?? 0}` : null;
-}
+export const unitStamp = (agenda: Agenda, reports: readonly Report[], unit: string): string | null => stampOf(agenda, reports, unitKey(unit));
+
+/** The same for the reports of one task (all its units). */
+export const taskStamp = (agenda: Agenda, reports: readonly Report[], planId: string, taskId: string): string | null =>
+  stampOf(agenda, reports, taskStampKey(planId, taskId));
 
 function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
   const from = positions.get(agenda);
@@ -59,7 +69,7 @@ function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
     const latest = new Map<string, Report>();
     for (const r of reports) latest.set(r.assignmentId, r);
     const tally = count(agenda, latest.values());
-    if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally, unitChanges: new Map(), count: ++counts });
+    if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally, changed: new Map(), count: ++counts });
     return tally;
   }
   const tally = apply(agenda, from.tally, changes);
@@ -67,8 +77,9 @@ function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
   if (Object.isFrozen(reports)) {
     for (const c of changes) {
       from.latest.set(c.after.assignmentId, c.after);
-      const unit = agenda.byId.get(c.after.assignmentId)?.assignment.unit;
-      if (unit !== undefined) from.unitChanges.set(unit, (from.unitChanges.get(unit) ?? 0) + 1);
+      const a = agenda.byId.get(c.after.assignmentId)?.assignment;
+      if (!a) continue;
+      for (const key of [unitKey(a.unit), taskStampKey(a.planId, a.taskId)]) from.changed.set(key, (from.changed.get(key) ?? 0) + 1);
     }
     from.reports = reports;
     from.tally = tally;

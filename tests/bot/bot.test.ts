@@ -85,6 +85,7 @@ describe('a named unit’s tasks', () => {
 describe('task detail', () => {
   it('shows category, full requirement, deadline and every unit’s status', async () => {
     await say('zhang', '绑定 县司法局');
+    expect(await say('x', '任务1')).toContain('责任单位：共2个，已完成0个');
     await say('zhang', '完成 1 https://gov.cn/a');
     const reply = await say('x', '1号任务详情');
     expect(reply).toContain('类别：一、深化重点领域信息公开 / （一）财政信息');
