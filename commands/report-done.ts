@@ -7,7 +7,7 @@ import type { BotReply } from '../src/bot/message.ts';
 import { parseReport } from '../src/bot/parse-report.ts';
 import { unitNotFound } from '../src/bot/resolve-unit.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
-import { doneTally } from '../src/progress/done-tally.ts';
+import { unitDoneCount } from '../src/progress/done-tally.ts';
 import { planIndex, taskKey } from '../src/progress/plan-index.ts';
 import { recordDone, type DoneOutcome } from '../src/progress/reporting.ts';
 import { countLine } from '../src/render/task-list.ts';
@@ -55,7 +55,7 @@ function outcomeLine(n: number, unit: string, o: DoneOutcome): string {
 // steps from the last counted reports to this working copy instead of rescanning every report.
 function unitCounts(ctx: CommandContext, data: StateData, unit: string) {
   const agenda = agendaOf(ctx.store.plans(), todayOf(ctx));
-  return { total: agenda.unitTotals.get(unit)?.total ?? 0, done: doneTally(agenda, data.reports).done.get(unit) ?? 0, overdue: 0, rate: 0 };
+  return { total: agenda.unitTotals.get(unit)?.total ?? 0, done: unitDoneCount(agenda, data.reports, unit), overdue: 0, rate: 0 };
 }
 
 export const reportDone: Command = {

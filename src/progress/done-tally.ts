@@ -44,6 +44,22 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
   return tally;
 }
 
+/**
+ * Done assignments of one unit in `reports`. For a write's working copy (not frozen, so never kept)
+ * this adds the unit's share of the changes to the last count instead of building a whole tally.
+ */
+export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: string): number {
+  const from = positions.get(agenda);
+  const changes = !Object.isFrozen(reports) && from ? changedReports(from, reports) : null;
+  if (!from || !changes) return doneTally(agenda, reports).done.get(unit) ?? 0;
+  let done = from.tally.done.get(unit) ?? 0;
+  for (const { before, after } of changes) {
+    if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
+    done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
+  }
+  return done;
+}
+
 const unitKey = (unit: string) => `unit:${unit}`;
 const taskStampKey = (planId: string, taskId: string) => `task:${planId}/${taskId}`;
 

@@ -2,7 +2,7 @@
 // report: a store's history of reports, returns, re-reports and odd edits, checked version by version.
 import { describe, expect, it } from 'vitest';
 import { agendaOf } from '../../src/progress/agenda.ts';
-import { doneTally, unitStamp, type DoneTally } from '../../src/progress/done-tally.ts';
+import { doneTally, unitDoneCount, unitStamp, type DoneTally } from '../../src/progress/done-tally.ts';
 import { progressOf, unitWork } from '../../src/progress/progress.ts';
 import { deepFreeze } from '../../src/store/freeze.ts';
 import type { PlansData, Report, StateData } from '../../src/store/schema.ts';
@@ -58,6 +58,7 @@ describe('done tally', () => {
       else next.push(report(id, random(2) ? 'done' : 'returned')); // a duplicate now and then
       // A working copy is counted before it is frozen, as the report command does inside a write.
       expect(figures(doneTally(agenda, next))).toEqual(figures(rescan(next)));
+      for (const unit of ['县司法局', '县财政局']) expect(unitDoneCount(agenda, next, unit)).toBe(rescan(next).done.get(unit) ?? 0);
       reports = deepFreeze(next);
       expect(figures(doneTally(agenda, reports))).toEqual(figures(rescan(reports)));
     }
