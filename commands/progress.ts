@@ -4,11 +4,15 @@ import type { Command } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
 import { unitAskedFor } from '../src/bot/unit-in-text.ts';
-import { progressOf } from '../src/progress/progress.ts';
+import { progressOf, type Progress } from '../src/progress/progress.ts';
 import { renderProgress } from '../src/render/progress.ts';
 import { unitTaskListReply } from './unit-task-list.ts';
 
 export const progressPatterns: RegExp[] = [/(?:总体|整体|全县|各单位)?(?:进度|进展|完成情况|完成率)/];
+
+// Figures are memoised per data version and day (one object each), so their pages are too: several
+// people ask between two writes.
+const rendered = new WeakMap<Progress, string[]>();
 
 export const progress: Command = {
   name: 'progress',
@@ -18,6 +22,9 @@ export const progress: Command = {
     if ('reply' in asked) return { markdown: [asked.reply] };
     if (asked.unit) return unitTaskListReply(ctx, asked.unit);
     const today = todayOf(ctx);
-    return pagedReply(ctx, renderProgress(progressOf(storeData(ctx), today), today));
+    const figures = progressOf(storeData(ctx), today);
+    let pages = rendered.get(figures);
+    if (!pages) rendered.set(figures, (pages = renderProgress(figures, today)));
+    return pagedReply(ctx, pages);
   },
 };
