@@ -9,8 +9,20 @@ export interface Identity {
   unit: string | null;
 }
 
-export const bindingOf = (state: Readonly<StateData>, userId: string): Binding | undefined =>
-  state.bindings.find((b) => b.userId === userId);
+// Every message looks its sender up: an index per bindings list (kept while the list is the same
+// object, i.e. until a binding changes) instead of a scan. The first binding of a user wins, as find() does.
+const byUser = new WeakMap<readonly Binding[], Map<string, Binding>>();
+
+export function bindingOf(state: Readonly<StateData>, userId: string): Binding | undefined {
+  let index = byUser.get(state.bindings);
+  if (!index) {
+    index = new Map();
+    for (const b of state.bindings) if (!index.has(b.userId)) index.set(b.userId, b);
+    // Only a committed (frozen) list is kept: a list still being edited could change under the index.
+    if (Object.isFrozen(state.bindings)) byUser.set(state.bindings, index);
+  }
+  return index.get(userId);
+}
 
 export const liaisonsOf = (state: Readonly<StateData>, unit: string): Binding[] => state.bindings.filter((b) => b.unit === unit);
 
