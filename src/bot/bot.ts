@@ -43,13 +43,31 @@ export function createBot(deps: BotDeps): Bot {
     const text = normalizeText(msg.text);
     const { role, unit } = identify(msg.userId, config, store.state());
     const ctx: CommandContext = { msg, text, store, config, clock, log, role, unit, maxBytes: MAX_BYTES[msg.channel], pages };
-    for (const command of commands) {
-      for (const pattern of command.patterns) {
-        const match = text.match(pattern);
-        if (match) return command.handle(ctx, match);
-      }
-    }
+    const found = routeOf(text);
+    const match = found && text.match(found.pattern);
+    if (found && match) return found.command.handle(ctx, match);
     return { markdown: ['抱歉，没有听懂。发送「帮助」查看我能做什么。'] };
+  }
+
+  // Which command and phrasing a text goes to depends on the text alone, and the same phrasings
+  // arrive over and over: remember the route instead of trying up to a hundred patterns each time.
+  const routes = new Map<string, { command: Command; pattern: RegExp } | null>();
+  function routeOf(text: string): { command: Command; pattern: RegExp } | null {
+    let route = routes.get(text);
+    if (route === undefined) {
+      route = null;
+      search: for (const command of commands) {
+        for (const pattern of command.patterns) {
+          if (text.match(pattern)) {
+            route = { command, pattern };
+            break search;
+          }
+        }
+      }
+      if (routes.size >= 5_000) routes.clear();
+      routes.set(text, route);
+    }
+    return route;
   }
 
   async function answer(msg: IncomingMessage): Promise<BotReply> {
