@@ -1,6 +1,8 @@
 // One task in full: category, requirement, deadline and every assigned unit's status. A task can be
 // assigned to fifty units (各镇街、县直各部门), so units still open share one line; done and returned
-// ones get a line each, with the date and link or the reason.
+// ones get a line each, with the date and link or the reason — until there are so many done units that
+// their lines would push the answer past one chat message: then they share one line too, and the links
+// are left to the ledger export.
 import type { AssignmentView } from '../progress/views.ts';
 import type { StoredPlan, StoredTask } from '../store/schema.ts';
 import { inChina } from '../time/china.ts';
@@ -28,6 +30,14 @@ function doneLine(v: AssignmentView): string {
   return `- ${name(v)}：${at}报告完成${link}`;
 }
 
+/** Done units listed one per line (with date and evidence link) up to this many. */
+export const DONE_LINES_MAX = 12;
+
+function doneLines(done: AssignmentView[]): string[] {
+  if (done.length <= DONE_LINES_MAX) return done.map(doneLine);
+  return [`已完成（${done.length}）：${done.map(name).join('、')}（佐证链接见「导出台账」）`];
+}
+
 export function renderTaskDetail(plan: StoredPlan, task: StoredTask, views: AssignmentView[]): string {
   const due = views[0]?.due;
   const done = views.filter((v) => v.status === 'done');
@@ -39,7 +49,7 @@ export function renderTaskDetail(plan: StoredPlan, task: StoredTask, views: Assi
     `要求：${task.requirement}`,
     `时限：${due ? deadlineLine(due, task.deadlineText) : (task.deadlineText ?? '未定期限')}`,
     `责任单位：共${views.length}个，已完成${done.length}个`,
-    ...done.map(doneLine),
+    ...doneLines(done),
     ...returned.map((v) => `- ${name(v)}：被退回，原因：${v.report?.returnReason || '未说明'}`),
     open.length ? `未完成（${open.length}）：${open.map(name).join('、')}` : null,
   ];

@@ -7,6 +7,8 @@ import { shortenRequirement } from '../../src/render/shorten.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
 import { splitMarkdown } from '../../src/report/split-markdown.ts';
 import { countLine } from '../../src/render/task-list.ts';
+import { renderTaskDetail } from '../../src/render/task-detail.ts';
+import type { AssignmentView } from '../../src/progress/views.ts';
 
 describe('shortenRequirement', () => {
   it('keeps short requirements whole', () => {
@@ -84,5 +86,30 @@ describe('pages and size limits', () => {
   it('drops Markdown marks for the app’s plain text', () => {
     expect(markdownToPlainText('**县司法局** <font color="warning">已逾期3天</font> [佐证](https://x)')).toBe('县司法局 已逾期3天 佐证 https://x');
     expect(markdownToPlainText('请 <@zhang> 重新办理')).toBe('请 @zhang 重新办理');
+  });
+});
+
+describe('task detail', () => {
+  const plan = { id: 'P1', title: '要点', year: 2026, sourceName: 'a.txt', sourceHash: 'h', importedAt: '2026-01-01T00:00:00Z', status: 'active' as const, tasks: [], warnings: [] };
+  const task = { id: 'T1', number: 7, no: '7', category: ['政策解读'], requirement: '做好政策解读', unitsText: '各部门', units: [], deadlineText: null, deadline: { kind: 'none' as const }, where: '第1行' };
+  const view = (i: number, done: boolean): AssignmentView => ({
+    assignment: { id: `P1/T1/县第${i}局`, planId: 'P1', taskId: 'T1', unit: `县第${i}局`, role: 'member', deadline: { kind: 'none' } },
+    plan, task, due: { kind: 'undated' }, status: done ? 'done' : 'open',
+    report: done ? { assignmentId: `P1/T1/县第${i}局`, status: 'done', evidence: `https://gov.cn/evidence/${i}`, reportedBy: 'u', reportedAt: '2026-11-20T02:00:00Z' } : undefined,
+  });
+
+  it('lists a few done units one per line with date and evidence link', () => {
+    const text = renderTaskDetail(plan, task, [view(1, true), view(2, false)]);
+    expect(text).toContain('- 县第1局：11月20日报告完成，[佐证](https://gov.cn/evidence/1)');
+    expect(text).toContain('未完成（1）：县第2局');
+  });
+
+  it('keeps a task with a hundred done units within one chat message, naming every unit', () => {
+    const views = Array.from({ length: 100 }, (_, i) => view(i, i < 60));
+    const text = renderTaskDetail(plan, task, views);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(4096);
+    expect(text).toContain('已完成（60）：县第0局、县第1局');
+    expect(text).toContain('佐证链接见「导出台账」');
+    for (let i = 0; i < 100; i++) expect(text).toContain(`县第${i}局`);
   });
 });
