@@ -1,7 +1,6 @@
 // The whole product on loopback, for the demo, `npm run chat` and the bench: a fresh data folder with the
 // sample plan imported through the import API, the stand-in as WeCom, generated callback keys, and the
 // real server on an ephemeral port. Nothing here is used by `npm start`.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +47,6 @@ export interface RigOptions {
   seed?: (store: OpenedStore) => Promise<void>;
 }
 
-const aesKey = () => randomBytes(32).toString('base64').slice(0, 43);
 const ctx = { actor: 'demo', channel: 'cli' as const, msgId: null };
 
 /** Loads the sample unit directory, then imports the plan, exactly as an administrator would. */
@@ -79,15 +77,8 @@ export async function startLocalRig(o: RigOptions = {}): Promise<LocalRig> {
 
   const standIn = await startStandIn({ corpId: 'ww_demo_corp', corpSecret: 'demo-secret', clock });
   const config = loadConfig({
+    ...standIn.settings(),
     DUBAN_DATA_DIR: dataDir,
-    WECOM_API_BASE: standIn.url,
-    WECOM_BOT_TOKEN: randomBytes(12).toString('hex'),
-    WECOM_BOT_AES_KEY: aesKey(),
-    WECOM_CORP_ID: 'ww_demo_corp',
-    WECOM_APP_AGENT_ID: '1000002',
-    WECOM_APP_TOKEN: randomBytes(12).toString('hex'),
-    WECOM_APP_AES_KEY: aesKey(),
-    WECOM_APP_SECRET: 'demo-secret',
     DUBAN_ADMINS: (o.admins ?? ['admin']).join(','),
   });
   const app = createServer({ config, log, clock, bot: createBot({ store, config, clock, log }) });

@@ -29,6 +29,9 @@ export interface StandInOptions {
 export interface StandIn {
   /** Base URL, e.g. http://127.0.0.1:41234: the bot's WECOM_API_BASE. */
   url: string;
+  /** The WeCom settings of a bot server that talks to this stand-in: its API base, both callback
+   *  channels with fresh keys, and the corp id and secret it accepts. Feed them to loadConfig. */
+  settings(): Record<string, string>;
   received: RecordedRequest[];
   /** Requests to one path, e.g. sent('/cgi-bin/webhook/send'). */
   sent(path: string): RecordedRequest[];
@@ -75,6 +78,9 @@ function parseBody(raw: Buffer, contentType: string): unknown {
     return text;
   }
 }
+
+/** A fresh EncodingAESKey: 43 characters, base64 of 32 random bytes without the trailing '='. */
+export const newAesKey = (): string => randomBytes(32).toString('base64').slice(0, 43);
 
 export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
   const clock = o.clock ?? systemClock;
@@ -153,6 +159,16 @@ export async function startStandIn(o: StandInOptions = {}): Promise<StandIn> {
 
   return {
     url: base,
+    settings: () => ({
+      WECOM_API_BASE: base,
+      WECOM_BOT_TOKEN: randomBytes(12).toString('hex'),
+      WECOM_BOT_AES_KEY: newAesKey(),
+      WECOM_CORP_ID: corpId,
+      WECOM_APP_AGENT_ID: '1000002',
+      WECOM_APP_TOKEN: randomBytes(12).toString('hex'),
+      WECOM_APP_AES_KEY: newAesKey(),
+      WECOM_APP_SECRET: corpSecret,
+    }),
     received,
     sent: (path) => received.filter((r) => r.path === path),
     responseUrl() {

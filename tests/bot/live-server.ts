@@ -1,7 +1,6 @@
 // The real thing on loopback for end-to-end conversation tests: the store in a temp folder, the real
 // bot, the real server with generated keys, and the stand-in as WeCom. `restart()` closes server and
 // store and opens both again on the same data folder, as a redeploy would.
-import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBot } from '../../src/bot/bot.ts';
@@ -12,7 +11,6 @@ import { startStandIn, type StandIn } from '../../src/stand-in/index.ts';
 import type { OpenedStore } from '../../src/store/index.ts';
 import { ADMIN, LEADER, clock, conversationStore } from './conversation-store.ts';
 
-const newAesKey = (): string => randomBytes(32).toString('base64').slice(0, 43);
 
 export interface LiveBot {
   url: string;
@@ -28,16 +26,7 @@ export interface LiveBot {
 
 export async function startLiveBot(): Promise<LiveBot> {
   const standIn = await startStandIn({ corpId: 'ww_test_corp', corpSecret: 'test-secret' });
-  const config = loadConfig({
-    WECOM_API_BASE: standIn.url,
-    WECOM_BOT_TOKEN: 'bot-token',
-    WECOM_BOT_AES_KEY: newAesKey(),
-    WECOM_CORP_ID: 'ww_test_corp',
-    WECOM_APP_AGENT_ID: '1000002',
-    WECOM_APP_TOKEN: 'app-token',
-    WECOM_APP_AES_KEY: newAesKey(),
-    WECOM_APP_SECRET: 'test-secret',
-  });
+  const config = loadConfig(standIn.settings());
   Object.assign(config, { admins: [ADMIN], leaders: [LEADER] });
   const log = memoryLogger();
   let store = await conversationStore();

@@ -1,6 +1,5 @@
 // The real bot on loopback for the admin end-to-end tests: an empty store in a temp folder (or a given
 // one), the real server with generated keys, the stand-in as WeCom and as the government website.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +15,6 @@ import { openStore, type OpenedStore } from '../../src/store/index.ts';
 export const ADMIN = 'admin-gov';
 export const NOW = new Date('2026-03-02T02:00:00.000Z');
 
-const newAesKey = (): string => randomBytes(32).toString('base64').slice(0, 43);
 
 export interface LiveAdminBot {
   url: string;
@@ -32,7 +30,7 @@ export interface LiveAdminBot {
 export async function startLiveAdminBot(dataDir?: string): Promise<LiveAdminBot> {
   const standIn = await startStandIn();
   const config = loadConfig({
-    WECOM_API_BASE: standIn.url, WECOM_BOT_TOKEN: 'bot-token', WECOM_BOT_AES_KEY: newAesKey(),
+    ...standIn.settings(),
     DUBAN_ADMINS: ADMIN, DUBAN_PLAN_URL_HOSTS: new URL(standIn.url).host,
   });
   const log = memoryLogger();

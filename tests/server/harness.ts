@@ -1,5 +1,4 @@
 // A real server on 127.0.0.1:0 with generated keys, the stand-in as WeCom, and a scripted fake bot.
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { BotReply, IncomingMessage } from '../../src/bot/message.ts';
@@ -9,7 +8,6 @@ import { createServer, type DubanServer } from '../../src/server.ts';
 import { startStandIn, type StandIn } from '../../src/stand-in/index.ts';
 import type { Clock } from '../../src/time/china.ts';
 
-export const newAesKey = (): string => randomBytes(32).toString('base64').slice(0, 43);
 
 export interface Harness {
   url: string;
@@ -28,16 +26,7 @@ export async function startHarness(
   o: { bodyLimitBytes?: number; clock?: Clock } = {},
 ): Promise<Harness> {
   const standIn = await startStandIn({ corpId: 'ww_test_corp', corpSecret: 'test-secret', clock: o.clock });
-  const config = loadConfig({
-    WECOM_API_BASE: standIn.url,
-    WECOM_BOT_TOKEN: 'bot-token',
-    WECOM_BOT_AES_KEY: newAesKey(),
-    WECOM_CORP_ID: 'ww_test_corp',
-    WECOM_APP_AGENT_ID: '1000002',
-    WECOM_APP_TOKEN: 'app-token',
-    WECOM_APP_AES_KEY: newAesKey(),
-    WECOM_APP_SECRET: 'test-secret',
-  });
+  const config = loadConfig(standIn.settings());
   const seen: IncomingMessage[] = [];
   const log = memoryLogger();
   const app = createServer({
