@@ -5,11 +5,33 @@
 /** Freezes `value` and everything reachable from it; stops at objects already frozen. */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  // Arrays by index: every update re-freezes the arrays it copied (20,000 reports), and Object.values
-  // would first build a second array of them.
+  // Arrays by index: Object.values would first build a second array of them.
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
   else for (const child of Object.values(value as object)) deepFreeze(child);
   return Object.freeze(value);
+}
+
+/**
+ * Freezes a working copy made from the frozen `base` (./workingCopy): only what the mutation put in.
+ * An element still in the slot it had in `base` (or in the slot one further along, when a capped list
+ * lost its head) is that frozen record, so a report costs a pointer compare per record, not a freeze
+ * check per record of every array.
+ */
+export function freezeChanges<T extends object>(working: T, base: T): T {
+  const before = base as Record<string, unknown>;
+  for (const [k, v] of Object.entries(working)) {
+    const old = before[k];
+    if (v === old || !Array.isArray(v) || !Array.isArray(old)) deepFreeze(v);
+    else freezeArrayOver(v, old);
+  }
+  return Object.freeze(working);
+}
+
+function freezeArrayOver(next: unknown[], old: readonly unknown[]): void {
+  let shift = 0;
+  if (next.length > 0 && old.length > 0 && next[0] !== old[0]) shift = Math.max(0, old.indexOf(next[0]));
+  for (let i = 0; i < next.length; i++) if (next[i] !== old[i + shift]) deepFreeze(next[i]);
+  Object.freeze(next);
 }
 
 /** A copy the mutation may change freely: a new top-level object whose arrays are new arrays of the same records. */

@@ -3,7 +3,7 @@
 // line: ./journaled-file.ts); every waiter resolves only once its data and its audit entries are on
 // disk. Readers see committed data only.
 import type { AuditLog } from './audit-log.ts';
-import { deepFreeze, workingCopy } from './freeze.ts';
+import { deepFreeze, freezeChanges, workingCopy } from './freeze.ts';
 import type { JsonFile } from './json-file.ts';
 import type { AuditEntry } from './schema.ts';
 import type { Change, WriteContext } from './store.ts';
@@ -110,7 +110,7 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     }
     // Nothing changed (e.g. a repeated report): no write, but still after earlier updates are on disk.
     if (changes.length === 0 && sameRecords(working, latest)) return (flushing ?? Promise.resolve()).then(() => []);
-    latest = deepFreeze(working);
+    latest = freezeChanges(working, latest);
     const at = now().toISOString();
     const entries = changes.map((c) => ({ at, actor: ctx.actor, channel: ctx.channel, msgId: ctx.msgId, ...c }));
     return new Promise<Change[]>((resolve, reject) => {

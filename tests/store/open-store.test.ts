@@ -72,6 +72,25 @@ describe('openStore', () => {
     expect((await stateOnDisk(dir)).reports[0].returnReason).toBe('佐证不足');
   });
 
+  it('freezes what each write put in: replaced records, new records, and the tail of a list that lost its head', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await store.updateState(botCtx, (s) => (s.reports.push(report('a'), report('b')), s.processed.push({ key: 'k1', reply: 'r', at: 'now' }), []));
+    await store.updateState(botCtx, (s) => {
+      s.reports[0] = { ...s.reports[0], evidence: 'https://x.gov.cn/1' };
+      s.reports.push(report('c'));
+      s.processed = [...s.processed.slice(1), { key: 'k2', reply: 'r', at: 'now' }];
+      return [];
+    });
+    const state = store.state();
+    for (const record of [state.reports[0], state.reports[2], state.processed[0]]) expect(Object.isFrozen(record)).toBe(true);
+    await expect(store.updateState(botCtx, (s) => {
+      s.reports[2].status = 'returned';
+      return [];
+    })).rejects.toThrow(TypeError);
+    expect(store.state().reports.map((r) => r.status)).toEqual(['done', 'done', 'done']);
+  });
+
   it('groups concurrent reports into a few file writes, and every one of them is on disk', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
