@@ -51,11 +51,13 @@ function outcomeLine(n: number, unit: string, o: DoneOutcome): string {
   return `任务${n}：${unit} 已于${at}由 ${o.report.reportedBy} 报告完成，无需重复报告。`;
 }
 
-// The unit's count line after this report: totals from the day's agenda, done from the tally, which
-// steps from the last counted reports to this working copy instead of rescanning every report.
-function unitCounts(ctx: CommandContext, data: StateData, unit: string) {
+// The unit's count line after this report: totals from the day's agenda; done from the tally of the
+// data this write starts from (which catches up by the reports written since it last counted, instead
+// of comparing every report) plus what this report newly completed.
+function unitCounts(ctx: CommandContext, base: Readonly<StateData>, unit: string, newlyDone: number) {
   const agenda = agendaOf(ctx.store.plans(), todayOf(ctx));
-  return { total: agenda.unitTotals.get(unit)?.total ?? 0, done: unitDoneCount(agenda, data.reports, unit), overdue: 0, rate: 0 };
+  const done = unitDoneCount(agenda, base.reports, unit) + newlyDone;
+  return { total: agenda.unitTotals.get(unit)?.total ?? 0, done, overdue: 0, rate: 0 };
 }
 
 export const reportDone: Command = {
@@ -67,10 +69,11 @@ export const reportDone: Command = {
     if ('refuse' in acting) return { markdown: [acting.refuse] };
     const { unit, onBehalf } = acting;
     const index = planIndex(ctx.store.plans());
-    return changeState(ctx, (data) => {
+    return changeState(ctx, (data, base) => {
       const at = ctx.clock().toISOString();
       const changes: Change[] = [];
       const lines: string[] = [];
+      let newlyDone = 0;
       for (const n of req.numbers) {
         const ref = index.taskByNumber.get(n);
         if (!ref) {
@@ -85,10 +88,11 @@ export const reportDone: Command = {
         }
         const r = recordDone(data, mine, { userId: ctx.msg.userId, at, evidence: req.evidence });
         changes.push(...r.changes);
+        if (r.outcome.kind === 'done') newlyDone++;
         lines.push(outcomeLine(n, unit, r.outcome));
       }
       const by = onBehalf ? `报告人：${ctx.msg.userId}（管理员代 ${unit} 报告）` : `报告人：${ctx.msg.userId}`;
-      lines.push(by, `${unit}：${countLine(unitCounts(ctx, data, unit))}`);
+      lines.push(by, `${unit}：${countLine(unitCounts(ctx, base, unit, newlyDone))}`);
       if (!req.evidence && changes.length) lines.push('如有佐证材料链接，可发送「任务号 已完成 链接」补充。');
       return { changes, reply: lines.join('\n') };
     });

@@ -17,17 +17,17 @@ export interface Decision {
 
 export const processedKey = (msg: { channel: string; messageId: string }): string => `${msg.channel}:${msg.messageId}`;
 
-export async function changeState(ctx: CommandContext, decide: (data: StateData) => Decision): Promise<BotReply> {
+export async function changeState(ctx: CommandContext, decide: (data: StateData, base: Readonly<StateData>) => Decision): Promise<BotReply> {
   const { msg } = ctx;
   const key = processedKey(msg);
   let messages: string[] = [];
-  await ctx.store.updateState({ actor: msg.userId, channel: msg.channel, msgId: msg.messageId }, (data) => {
+  await ctx.store.updateState({ actor: msg.userId, channel: msg.channel, msgId: msg.messageId }, (data, base) => {
     const seen = findProcessed(data.processed, key);
     if (seen) {
       messages = decodeReply(seen.reply);
       return [];
     }
-    const d = decide(data);
+    const d = decide(data, base);
     messages = splitAtBytes(d.reply, ctx.maxBytes);
     data.processed.push({ key, reply: encodeReply(messages), at: ctx.clock().toISOString() });
     return d.changes;

@@ -3,6 +3,7 @@
 // but keeps its records, so comparing two arrays slot by slot (a pointer compare per report) finds
 // the few reports a write added or replaced; anything else (a shorter array, another assignment in a
 // slot, duplicate reports) falls back to a full count, so the figures are always those of a rescan.
+import { changesSince } from '../store/lineage.ts';
 import type { Report } from '../store/schema.ts';
 import type { Agenda } from './agenda.ts';
 
@@ -45,12 +46,13 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
 }
 
 /**
- * Done assignments of one unit in `reports`. For a write's working copy (not frozen, so never kept)
- * this adds the unit's share of the changes to the last count instead of building a whole tally.
+ * Done assignments of one unit in `reports`, e.g. the latest data a write starts from: the unit's share
+ * of the changes since the last count is added to it, without moving the count (which follows the
+ * committed data that queries read).
  */
 export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: string): number {
   const from = positions.get(agenda);
-  const changes = !Object.isFrozen(reports) && from ? changedReports(from, reports) : null;
+  const changes = from ? changedReports(from, reports) : null;
   if (!from || !changes) return doneTally(agenda, reports).done.get(unit) ?? 0;
   let done = from.tally.done.get(unit) ?? 0;
   for (const { before, after } of changes) {
@@ -112,24 +114,33 @@ interface ReportChange {
 function changedReports(from: Position, next: readonly Report[]): ReportChange[] | null {
   const prev = from.reports;
   if (next.length < prev.length) return null;
+  // A committed array knows the slots its writes changed (store/lineage.ts); others are compared in full.
+  const known = changesSince(prev, next);
+  if (known && known.shift !== 0) return null;
+  const slots = known ? known.slots : changedSlots(prev, next);
   const changes: ReportChange[] = [];
-  for (let i = 0; i < prev.length; i++) {
-    const a = prev[i]!;
-    const b = next[i]!;
-    if (a === b) continue;
-    // Another assignment in this slot, or a slot that is not the one the index holds: recount.
-    if (a.assignmentId !== b.assignmentId || from.latest.get(a.assignmentId) !== a) return null;
-    changes.push({ before: a, after: b });
-  }
   const added = new Set<string>();
-  for (let i = prev.length; i < next.length; i++) {
-    const r = next[i]!;
+  for (const i of slots) {
+    const b = next[i]!;
+    if (i < prev.length) {
+      const a = prev[i]!;
+      // Another assignment in this slot, or a slot that is not the one the index holds: recount.
+      if (a.assignmentId !== b.assignmentId || from.latest.get(a.assignmentId) !== a) return null;
+      changes.push({ before: a, after: b });
+      continue;
+    }
     // A second new report for one assignment in one write, or one that already had a report: recount.
-    if (added.has(r.assignmentId) || from.latest.has(r.assignmentId)) return null;
-    added.add(r.assignmentId);
-    changes.push({ before: undefined, after: r });
+    if (added.has(b.assignmentId) || from.latest.has(b.assignmentId)) return null;
+    added.add(b.assignmentId);
+    changes.push({ before: undefined, after: b });
   }
   return changes;
+}
+
+function changedSlots(prev: readonly Report[], next: readonly Report[]): number[] {
+  const slots: number[] = [];
+  for (let i = 0; i < next.length; i++) if (i >= prev.length || prev[i] !== next[i]) slots.push(i);
+  return slots;
 }
 
 function count(agenda: Agenda, latest: Iterable<Report>): DoneTally {

@@ -80,7 +80,7 @@ interface Window { today: string; nowMs: number; sinceMs: number }
 function planFigures(
   plan: StoredPlan,
   assignments: PlansData['assignments'],
-  reports: Map<string, Report>,
+  reports: ReadonlyMap<string, Report>,
   w: Window,
 ): PlanFigures {
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));

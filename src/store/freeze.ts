@@ -1,6 +1,7 @@
 // Stored records are frozen once committed. Updates copy only the top-level arrays (cheap even with
 // 50,000 assignments), so a mutation that edited a shared record in place would change the committed
 // data behind the store's back; frozen records make such an edit throw, and a throw changes nothing.
+import { recordStep } from './lineage.ts';
 
 /** Freezes `value` and everything reachable from it; stops at objects already frozen. */
 export function deepFreeze<T>(value: T): T {
@@ -30,8 +31,15 @@ export function freezeChanges<T extends object>(working: T, base: T): T {
 function freezeArrayOver(next: unknown[], old: readonly unknown[]): void {
   let shift = 0;
   if (next.length > 0 && old.length > 0 && next[0] !== old[0]) shift = Math.max(0, old.indexOf(next[0]));
-  for (let i = 0; i < next.length; i++) if (next[i] !== old[i + shift]) deepFreeze(next[i]);
+  const slots: number[] = [];
+  for (let i = 0; i < next.length; i++) {
+    if (next[i] === old[i + shift]) continue;
+    deepFreeze(next[i]);
+    slots.push(i);
+  }
   Object.freeze(next);
+  // Records removed from the end, or so many changed that the write was not a step: no lineage.
+  if (next.length >= old.length - shift && slots.length <= next.length / 2) recordStep(old, next, shift, slots);
 }
 
 /** A copy the mutation may change freely: a new top-level object whose arrays are new arrays of the same records. */

@@ -18,16 +18,21 @@ export interface WriteContext {
 /** One audited change, returned by a mutation: what it did, and the record before and after. */
 export type Change = Pick<AuditEntry, 'action' | 'before' | 'after'>;
 
+/** Changes `data` (a working copy of `base`) and says what it changed. Indexes kept over committed
+ *  versions can answer for `base` cheaply, not for the working copy. */
+export type Mutation<T> = (data: T, base: Readonly<T>) => Change[];
+
 export interface Store {
   readonly dataDir: string;
   /** Current data. Treat as read-only; each update replaces the object, so caches keyed by identity stay valid. */
   plans(): Readonly<PlansData>;
   state(): Readonly<StateData>;
   directory(): Readonly<UnitDirectory>;
-  /** Applies `mutate` to a working copy; if it throws, nothing changes and nothing is written. */
-  updateState(ctx: WriteContext, mutate: (data: StateData) => Change[]): Promise<Change[]>;
-  updatePlans(ctx: WriteContext, mutate: (data: PlansData) => Change[]): Promise<Change[]>;
-  updateDirectory(ctx: WriteContext, mutate: (data: UnitDirectory) => Change[]): Promise<Change[]>;
+  /** Applies `mutate` to a working copy of the latest data (`base`, frozen, which may include writes not
+   *  yet on disk); if it throws, nothing changes and nothing is written. */
+  updateState(ctx: WriteContext, mutate: Mutation<StateData>): Promise<Change[]>;
+  updatePlans(ctx: WriteContext, mutate: Mutation<PlansData>): Promise<Change[]>;
+  updateDirectory(ctx: WriteContext, mutate: Mutation<UnitDirectory>): Promise<Change[]>;
   /** Copies the store's files into backups/<timestamp>/ and returns that folder. */
   backup(): Promise<string>;
   close(): Promise<void>;

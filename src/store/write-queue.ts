@@ -6,7 +6,7 @@ import type { AuditLog } from './audit-log.ts';
 import { deepFreeze, freezeChanges, workingCopy } from './freeze.ts';
 import type { JsonFile } from './json-file.ts';
 import type { AuditEntry } from './schema.ts';
-import type { Change, WriteContext } from './store.ts';
+import type { Change, Mutation, WriteContext } from './store.ts';
 
 interface Pending {
   entries: AuditEntry[];
@@ -18,7 +18,7 @@ interface Pending {
 export interface WriteQueue<T> {
   /** The last data written to disk (frozen; replaced by each write). */
   current(): T;
-  update(ctx: WriteContext, mutate: (data: T) => Change[]): Promise<Change[]>;
+  update(ctx: WriteContext, mutate: Mutation<T>): Promise<Change[]>;
   /** Resolves when nothing is waiting to be written. */
   idle(): Promise<void>;
   /** How many file writes have been made, for tests and benches. */
@@ -97,13 +97,13 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     flushing = null;
   }
 
-  function update(ctx: WriteContext, mutate: (data: T) => Change[]): Promise<Change[]> {
+  function update(ctx: WriteContext, mutate: Mutation<T>): Promise<Change[]> {
     let changes: Change[];
     let working: T;
     try {
       pickUpOutsideChange(true);
       working = workingCopy(latest);
-      changes = mutate(working);
+      changes = mutate(working, latest);
       tidy?.(working);
     } catch (e) {
       return Promise.reject(e);

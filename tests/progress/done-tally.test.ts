@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { agendaOf } from '../../src/progress/agenda.ts';
 import { doneTally, unitDoneCount, unitStamp, type DoneTally } from '../../src/progress/done-tally.ts';
 import { progressOf, unitWork } from '../../src/progress/progress.ts';
-import { deepFreeze } from '../../src/store/freeze.ts';
+import { reportIndex } from '../../src/progress/status.ts';
+import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
 import type { PlansData, Report, StateData } from '../../src/store/schema.ts';
 import { ARCHIVED_PLAN, LONG_PLAN, MAIN_PLAN, assignmentsOf } from '../bot/conversation-store.ts';
 
@@ -62,6 +63,53 @@ describe('done tally', () => {
       reports = deepFreeze(next);
       expect(figures(doneTally(agenda, reports))).toEqual(figures(rescan(reports)));
     }
+  });
+
+  it('matches a rescan when it catches up through the writes the store recorded, several at a time', () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const empty: StateData = deepFreeze({ version: 1, reports: [], bindings: [], leaders: [], processed: [], runs: [] });
+    let state = empty;
+    const agenda = agendaOf(plans, TODAY);
+    for (let step = 0; step < 400; step++) {
+      // One store write: a working copy of the latest data, a change, the commit's freeze (which records the lineage).
+      const working = workingCopy(state);
+      // Few assignments, so that reports meet earlier ones often.
+      const id = ids[random(40)]!;
+      const at = working.reports.findIndex((r) => r.assignmentId === id);
+      const kind = random(10);
+      if (kind < 6) {
+        if (at < 0) working.reports.push(report(id, 'done'));
+        else working.reports[at] = report(id, 'done');
+      } else if (kind < 8 && at >= 0) working.reports[at] = report(id, 'returned');
+      else if (kind === 8 && working.reports.length) working.reports.splice(random(working.reports.length), 1);
+      else working.reports.push(report(id, random(2) ? 'done' : 'returned')); // a duplicate now and then
+      const base = state;
+      state = freezeChanges(working, base);
+      // As the report command counts inside a write: from the data the write started from.
+      for (const unit of ['县司法局', '县财政局']) expect(unitDoneCount(agenda, base.reports, unit)).toBe(rescan(base.reports).done.get(unit) ?? 0);
+      // Readers look now and then, so the count and the index catch up by several writes at once.
+      if (random(3) === 0) {
+        expect(figures(doneTally(agenda, state.reports))).toEqual(figures(rescan(state.reports)));
+        expect(new Map(reportIndex(state))).toEqual(new Map(state.reports.map((r) => [r.assignmentId, r])));
+      }
+    }
+  });
+
+  it('recounts when a write appends a second report for an assignment that already had one', () => {
+    const agenda = agendaOf(plans, TODAY);
+    const empty: StateData = deepFreeze({ version: 1, reports: [], bindings: [], leaders: [], processed: [], runs: [] });
+    const write = (base: StateData, change: (d: StateData) => void) => {
+      const working = workingCopy(base);
+      change(working);
+      return freezeChanges(working, base);
+    };
+    const [a, b, c] = ids.filter((id) => agenda.byId.has(id));
+    let state = write(empty, (d) => d.reports.push(report(a!, 'done'), report(b!, 'done'), report(c!, 'done')));
+    expect(doneTally(agenda, state.reports).doneTotal).toBe(3);
+    state = write(state, (d) => d.reports.push(report(a!, 'returned')));
+    expect(figures(doneTally(agenda, state.reports))).toEqual(figures(rescan(state.reports)));
+    expect(doneTally(agenda, state.reports).doneTotal).toBe(2);
   });
 
   it('gives a unit the same counts and open list through progress and the unit list', () => {

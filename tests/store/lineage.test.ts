@@ -1,0 +1,60 @@
+// The lineage of committed arrays must tell exactly which slots changed, or nothing: every index that
+// catches up by it (done counts, the report index) would otherwise count wrong.
+import { describe, expect, it } from 'vitest';
+import { freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { changesSince } from '../../src/store/lineage.ts';
+
+type Rec = { id: string; v: number };
+type Data = { recs: Rec[]; log: Rec[] };
+const rec = (id: string, v = 0): Rec => ({ id, v });
+
+/** One store write: a working copy, the mutation, then the commit's freeze. */
+function write(base: Data, mutate: (d: Data) => void): Data {
+  const working = workingCopy(base);
+  mutate(working);
+  return freezeChanges(working, base);
+}
+
+/** Slots that a full comparison finds, for checking the lineage against. */
+function compared<T>(from: readonly T[], to: readonly T[], shift: number): number[] {
+  return to.flatMap((r, i) => (r === from[i + shift] ? [] : [i]));
+}
+
+describe('lineage of committed arrays', () => {
+  it('names the replaced and appended slots across several writes', () => {
+    const first = write({ recs: [], log: [] }, (d) => d.recs.push(rec('a'), rec('b'), rec('c'), rec('d')));
+    const second = write(first, (d) => {
+      d.recs[1] = rec('b', 1);
+      d.recs.push(rec('e'));
+    });
+    const third = write(second, (d) => {
+      d.recs[3] = rec('d', 1);
+      d.recs.push(rec('f'));
+    });
+    expect(changesSince(first.recs, third.recs)).toEqual({ shift: 0, slots: [1, 3, 4, 5] });
+    expect(compared(first.recs, third.recs, 0)).toEqual([1, 3, 4, 5]);
+    expect(changesSince(second.recs, third.recs)).toEqual({ shift: 0, slots: [3, 5] });
+    expect(changesSince(third.recs, third.recs)).toEqual({ shift: 0, slots: [] });
+  });
+
+  it('follows a capped list that loses its head', () => {
+    let data = write({ recs: [], log: [] }, (d) => d.log.push(rec('1'), rec('2'), rec('3')));
+    const start = data;
+    data = write(data, (d) => (d.log = [...d.log.slice(1), rec('4')]));
+    data = write(data, (d) => (d.log = [...d.log.slice(1), rec('5'), rec('6')]));
+    const found = changesSince(start.log, data.log)!;
+    expect(found).toEqual({ shift: 2, slots: [1, 2, 3] });
+    expect(compared(start.log, data.log, found.shift)).toEqual(found.slots);
+    expect(data.log.map((r) => r.id)).toEqual(['3', '4', '5', '6']);
+  });
+
+  it('vouches for nothing it cannot: an older version, an unrelated array, or a write that removed records', () => {
+    const first = write({ recs: [], log: [] }, (d) => d.recs.push(rec('a'), rec('b'), rec('c')));
+    const second = write(first, (d) => d.recs.push(rec('d')));
+    expect(changesSince(second.recs, first.recs)).toBeNull();
+    expect(changesSince(first.recs, Object.freeze([...second.recs]))).toBeNull();
+    const removed = write(second, (d) => d.recs.splice(1, 2));
+    expect(changesSince(second.recs, removed.recs)).toBeNull();
+    expect(changesSince(first.recs, removed.recs)).toBeNull();
+  });
+});
