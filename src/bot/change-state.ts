@@ -22,7 +22,8 @@ export async function changeState(ctx: CommandContext, decide: (data: StateData,
   const key = processedKey(msg);
   let messages: string[] = [];
   await ctx.store.updateState({ actor: msg.userId, channel: msg.channel, msgId: msg.messageId }, (data, base) => {
-    const seen = findProcessed(data.processed, key);
+    // Looked up in the data the write starts from: the store knows how it continues the committed list.
+    const seen = findProcessed(base.processed, key);
     if (seen) {
       messages = decodeReply(seen.reply);
       return [];

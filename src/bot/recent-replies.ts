@@ -2,6 +2,7 @@
 // (state.processed, written with the change); every reply is also kept here for a while, so a retried
 // query or 「更多」 gets the same answer without recomputing, and a retry arriving while the first
 // attempt is still running waits for that attempt instead of running twice.
+import { changesSince } from '../store/lineage.ts';
 import type { ProcessedMessage, StateData } from '../store/schema.ts';
 import type { BotReply } from './message.ts';
 import { decodeReply } from './reply.ts';
@@ -26,9 +27,16 @@ function indexOf(list: readonly ProcessedMessage[]): ProcessedIndex {
   return index;
 }
 
-/** How `next` continues `from.list`: its first `dropped` entries gone, `next[kept…]` new; or null. */
+/** How `next` continues `from.list`: its first `dropped` entries gone, `next[kept…]` new; or null.
+ *  Told by the store's lineage of the list when it knows it, else found by comparing the entries. */
 function continuation(from: ProcessedIndex, next: readonly ProcessedMessage[]): { dropped: number; kept: number } | null {
   const prev = from.list;
+  const known = changesSince(prev, next);
+  if (known) {
+    const kept = prev.length - known.shift;
+    // Only appends after the kept entries: an entry replaced among them is not a continuation.
+    return kept >= 0 && (known.slots.length === 0 || known.slots[0]! >= kept) && next.length >= kept ? { dropped: known.shift, kept } : null;
+  }
   const dropped = next.length ? prev.indexOf(next[0]!) : prev.length;
   if (dropped < 0) return null;
   const kept = prev.length - dropped;
@@ -52,12 +60,12 @@ function step(from: ProcessedIndex, next: readonly ProcessedMessage[]): boolean 
 }
 
 /**
- * The entry for `key` in a processed list, frozen (committed) or a write's working copy. A working
- * copy may still change, so it is looked up without moving the index: its new tail is scanned and
- * the rest answered from the index of the committed list it continues.
+ * The entry for `key` in a processed list. The index follows the committed list that replies are
+ * read from; any other list (the data a write starts from, which may be ahead of it, or a working
+ * copy) is looked up without moving the index: its new tail is scanned and the rest answered from
+ * the index of the committed list it continues.
  */
 export function findProcessed(list: readonly ProcessedMessage[], key: string): ProcessedMessage | undefined {
-  if (Object.isFrozen(list)) return indexOf(list).byKey.get(key);
   const c = index && continuation(index, list);
   if (!index || !c) return list.find((p) => p.key === key);
   let hit = index.byKey.get(key);

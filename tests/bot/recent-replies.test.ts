@@ -2,7 +2,7 @@
 // at the end and the cap drops its oldest entries (the index follows those steps instead of rebuilding).
 import { describe, expect, it } from 'vitest';
 import { findProcessed, processedReply } from '../../src/bot/recent-replies.ts';
-import { deepFreeze } from '../../src/store/freeze.ts';
+import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
 import type { ProcessedMessage, StateData } from '../../src/store/schema.ts';
 
 const stateWith = (processed: ProcessedMessage[]): StateData =>
@@ -44,5 +44,26 @@ describe('processed messages in a write', () => {
     expect(findProcessed(working, 'bot:m6')?.reply).toBe('回复6');
     expect(processedReply(committed, 'bot:m1')).toEqual(['回复1']);
     expect(processedReply(committed, 'bot:m6')).toBeNull();
+  });
+
+  it('finds keys in the data a write starts from, several writes ahead of the committed list, as a scan would', () => {
+    const empty = stateWith([]);
+    const write = (base: StateData, n: number) => {
+      const working = workingCopy(base);
+      working.processed.push(entry(n));
+      if (working.processed.length > 5) working.processed = working.processed.slice(-5); // the cap
+      return freezeChanges(working, base);
+    };
+    let committed = empty;
+    let latest = empty;
+    for (let n = 0; n < 40; n++) {
+      latest = write(latest, n);
+      // Writes land on disk in groups: the committed list catches up now and then.
+      if (n % 4 === 3) committed = latest;
+      expect(processedReply(committed, `bot:m${n - 4}`)).toEqual(committed.processed.some((p) => p.key === `bot:m${n - 4}`) ? [`回复${n - 4}`] : null);
+      for (const k of [n - 6, n - 5, n - 3, n, n + 1]) {
+        expect(findProcessed(latest.processed, `bot:m${k}`)).toBe(latest.processed.find((p) => p.key === `bot:m${k}`));
+      }
+    }
   });
 });
