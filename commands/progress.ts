@@ -5,14 +5,15 @@ import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { pagedReply } from '../src/bot/reply.ts';
 import { unitAskedFor } from '../src/bot/unit-in-text.ts';
 import { progressOf, type Progress } from '../src/progress/progress.ts';
-import { renderProgress } from '../src/render/progress.ts';
+import type { Pages } from '../src/render/paginate.ts';
+import { progressPages } from '../src/render/progress.ts';
 import { unitTaskListReply } from './unit-task-list.ts';
 
 export const progressPatterns: RegExp[] = [/(?:总体|整体|全县|各单位)?(?:进度|进展|完成情况|完成率)/];
 
 // Figures are memoised per data version and day (one object each), so their pages are too: several
-// people ask between two writes.
-const rendered = new WeakMap<Progress, string[]>();
+// people ask between two writes. Pages render when shown, so a rebuild after a report renders one.
+const rendered = new WeakMap<Progress, Pages>();
 
 export const progress: Command = {
   name: 'progress',
@@ -24,7 +25,7 @@ export const progress: Command = {
     const today = todayOf(ctx);
     const figures = progressOf(storeData(ctx), today);
     let pages = rendered.get(figures);
-    if (!pages) rendered.set(figures, (pages = renderProgress(figures, today)));
+    if (!pages) rendered.set(figures, (pages = progressPages(figures, today)));
     return pagedReply(ctx, pages);
   },
 };

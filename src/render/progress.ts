@@ -1,21 +1,24 @@
 // Progress, overdue and due-soon replies.
-import type { Progress } from '../progress/progress.ts';
+import type { Progress, UnitCounts } from '../progress/progress.ts';
 import type { AssignmentView } from '../progress/views.ts';
 import { dueLabel } from './due-text.ts';
-import { paginate, paginateItems } from './paginate.ts';
+import { onePage, pagesOf, paginateItems, type Pages } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 import { countLine } from './task-list.ts';
 
 const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
 
-export function renderProgress(p: Progress, today: string): string[] {
-  if (p.overall.total === 0) return ['当前没有生效的工作要点任务。'];
-  const header = [`**总体进度**（截至${today}）：${countLine(p.overall)}，完成率${percent(p.overall.rate)}`, '各单位（完成率由低到高）：'].join('\n');
-  const lines = p.units.map((u) => {
-    const late = u.overdue ? `，<font color="warning">逾期${u.overdue}项</font>` : '';
-    return `- ${u.unit}：${u.done}/${u.total}（${percent(u.rate)}）${late}`;
-  });
-  return paginate(header, lines, 30);
+function unitLine(u: UnitCounts): string {
+  const late = u.overdue ? `，<font color="warning">逾期${u.overdue}项</font>` : '';
+  return `- ${u.unit}：${u.done}/${u.total}（${percent(u.rate)}）${late}`;
+}
+
+/** Pages of 「进度」, rendered when shown: the figures change with every report, and most askers
+ *  read only the first page (rendering all of 100 units' lines cost ~6 µs per rebuild). */
+export function progressPages(p: Progress, today: string): Pages {
+  if (p.overall.total === 0) return onePage('当前没有生效的工作要点任务。');
+  const header = `**总体进度**（截至${today}）：${countLine(p.overall)}，完成率${percent(p.overall.rate)}\n各单位（完成率由低到高）：`;
+  return pagesOf(header, p.units, unitLine, 30);
 }
 
 function assignmentLine(v: AssignmentView): string {

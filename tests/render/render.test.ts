@@ -4,6 +4,7 @@ import { dueLabel } from '../../src/render/due-text.ts';
 import { LIST_LIMIT, allPages, paginate, paginateItems, pagesOf } from '../../src/render/paginate.ts';
 import { markdownToPlainText } from '../../src/render/plain-text.ts';
 import { shortenRequirement } from '../../src/render/shorten.ts';
+import { progressPages } from '../../src/render/progress.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
 import { splitMarkdown } from '../../src/report/split-markdown.ts';
 import { countLine } from '../../src/render/task-list.ts';
@@ -111,5 +112,26 @@ describe('task detail', () => {
     expect(text).toContain('已完成（60）：县第0局、县第1局');
     expect(text).toContain('佐证链接见「导出台账」');
     for (let i = 0; i < 100; i++) expect(text).toContain(`县第${i}局`);
+  });
+});
+
+describe('progress', () => {
+  const units = Array.from({ length: 35 }, (_, i) => ({ unit: `县第${i}局`, total: 10, done: i % 10, overdue: i % 3, rate: (i % 10) / 10 }));
+  const figures = { overall: { total: 350, done: 150, overdue: 12, rate: 150 / 350 }, units };
+
+  it('shows 30 units a page, the rest on 「更多」, each line with its rate and what is overdue', () => {
+    const pages = progressPages(figures, '2026-11-26');
+    expect(pages.count).toBe(2);
+    const first = pages.page(0).split('\n');
+    expect(first.slice(0, 2)).toEqual(['**总体进度**（截至2026-11-26）：共350项，已完成150项，未完成200项，其中逾期12项，完成率42.9%', '各单位（完成率由低到高）：']);
+    expect(first[2]).toBe('- 县第0局：0/10（0%）');
+    expect(first[3]).toBe('- 县第1局：1/10（10%），<font color="warning">逾期1项</font>');
+    expect(first.at(-1)).toBe('（第1/2页，还有5项，发送「更多」查看）');
+    expect(pages.page(1)).toMatch(/^\*\*总体进度\*\*.*\n各单位（完成率由低到高）：（续）\n- 县第30局/);
+    expect(pages.page(1).split('\n').at(-1)).toBe('（第2/2页，已全部列出）');
+  });
+
+  it('says so when no plan is active', () => {
+    expect(allPages(progressPages({ overall: { total: 0, done: 0, overdue: 0, rate: 0 }, units: [] }, '2026-11-26'))).toEqual(['当前没有生效的工作要点任务。']);
   });
 });
