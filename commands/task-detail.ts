@@ -4,7 +4,7 @@
 import type { Command } from '../src/bot/command.ts';
 import { storeData, todayOf } from '../src/bot/context-data.ts';
 import { createKeptReplies } from '../src/bot/kept-replies.ts';
-import { textReply } from '../src/bot/reply.ts';
+import { keptTextReply } from '../src/bot/reply.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
 import { doneTally, taskStamp } from '../src/progress/done-tally.ts';
 import { planIndex } from '../src/progress/plan-index.ts';
@@ -37,6 +37,6 @@ export const taskDetail: Command = {
       const found = taskViews(data, number, today)!;
       return renderTaskDetail(found.plan, found.task, found.views);
     });
-    return textReply(ctx, text);
+    return keptTextReply(ctx, text);
   },
 };

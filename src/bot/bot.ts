@@ -16,6 +16,7 @@ import type { BotReply, IncomingMessage } from './message.ts';
 import { normalizeText } from './normalize-text.ts';
 import { createPageStore } from './pages.ts';
 import { createRecentReplies, processedReply } from './recent-replies.ts';
+import { fitsIn } from './reply.ts';
 import { identify } from './roles.ts';
 
 export const BUSY_REPLY = '系统繁忙，请稍后再试';
@@ -27,6 +28,12 @@ export interface BotDeps {
   log: Logger;
   /** The installed commands (commands/index.ts); tests may pass their own list. */
   commands?: Command[];
+}
+
+/** The command a text goes to, and what its phrasing captured. */
+interface Route {
+  command: Command;
+  match: RegExpMatchArray;
 }
 
 export interface Bot {
@@ -43,23 +50,24 @@ export function createBot(deps: BotDeps): Bot {
     const text = normalizeText(msg.text);
     const { role, unit } = identify(msg.userId, config, store.state());
     const ctx: CommandContext = { msg, text, store, config, clock, log, role, unit, maxBytes: MAX_BYTES[msg.channel], pages };
-    const found = routeOf(text);
-    const match = found && text.match(found.pattern);
-    if (found && match) return found.command.handle(ctx, match);
+    const route = routeOf(text);
+    if (route) return route.command.handle(ctx, route.match);
     return { markdown: ['抱歉，没有听懂。发送「帮助」查看我能做什么。'] };
   }
 
-  // Which command and phrasing a text goes to depends on the text alone, and the same phrasings
-  // arrive over and over: remember the route instead of trying up to a hundred patterns each time.
-  const routes = new Map<string, { command: Command; pattern: RegExp } | null>();
-  function routeOf(text: string): { command: Command; pattern: RegExp } | null {
+  // Which command and phrasing a text goes to, and what the phrasing captured, depend on the text
+  // alone, and the same phrasings arrive over and over: remember the route and its match instead of
+  // trying up to a hundred patterns each time. Handlers only read the match; it is frozen as shared.
+  const routes = new Map<string, Route | null>();
+  function routeOf(text: string): Route | null {
     let route = routes.get(text);
     if (route === undefined) {
       route = null;
       search: for (const command of commands) {
         for (const pattern of command.patterns) {
-          if (text.match(pattern)) {
-            route = { command, pattern };
+          const match = text.match(pattern);
+          if (match) {
+            route = { command, match: Object.freeze(match) };
             break search;
           }
         }
@@ -80,11 +88,15 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  // Every message leaves within the channel's byte limit, whichever command built it.
+  // Every message leaves within the channel's byte limit, whichever command built it. Replies cut by
+  // bot/reply.ts are known to fit and are not measured again; plain text is never longer than its
+  // Markdown, so that holds for the app too.
   function forChannel(msg: IncomingMessage, reply: BotReply): BotReply {
     const max = MAX_BYTES[msg.channel];
+    const fits = fitsIn(reply.markdown, max);
+    if (msg.channel !== 'app' && fits) return reply;
     const text = msg.channel === 'app' ? reply.markdown.map(markdownToPlainText) : reply.markdown;
-    return { ...reply, markdown: text.flatMap((m) => (utf8Bytes(m) > max ? splitAtBytes(m, max) : [m])) };
+    return { ...reply, markdown: fits ? text : text.flatMap((m) => (utf8Bytes(m) > max ? splitAtBytes(m, max) : [m])) };
   }
 
   return {

@@ -225,6 +225,27 @@ describe('help and failures', () => {
   });
 });
 
+describe('channel limits', () => {
+  it('cuts a long reply a command built itself to the channel’s bytes, and the same kept text every time', async () => {
+    const line = (i: number) => `- **${i}** 公开年度财政预算决算信息｜已逾期${i}天`;
+    const long = Array.from({ length: 200 }, (_, i) => line(i)).join('\n');
+    const own: Command = { name: 'own', patterns: [/^长$/], handle: async () => ({ markdown: [long] }) };
+    const b = createBot({ store, config: testConfig, clock, log, commands: [own, ...commands] });
+    const reply = await b.handle(groupMessage('x', '长'));
+    expect(reply.markdown.length).toBeGreaterThan(1);
+    for (const m of reply.markdown) expect(Buffer.byteLength(m)).toBeLessThanOrEqual(4096);
+    expect(reply.markdown.join('\n')).toBe(long);
+    const app = await b.handle({ ...groupMessage('y', '长'), channel: 'app', chatId: null, chatType: 'single' });
+    for (const m of app.markdown) expect(Buffer.byteLength(m)).toBeLessThanOrEqual(2048);
+    expect(app.markdown.join('\n')).toBe(long.replaceAll('**', ''));
+    // A kept text (task detail) shown again reads the same, and as plain text in the app.
+    expect(await say('x', '任务1')).toBe(await say('z', '任务1'));
+    const appDetail = (await bot.handle({ ...groupMessage('y', '任务1'), channel: 'app', chatId: null, chatType: 'single' })).markdown.join('\n');
+    expect(appDetail).toContain('任务1　2026年P1政务公开工作要点');
+    expect(appDetail).not.toContain('**');
+  });
+});
+
 describe('WeCom retries', () => {
   it('processes a message id once: a concurrent retry and a later one get the same answer, one state change', async () => {
     await say('zhang', '绑定 县司法局');
