@@ -3,6 +3,7 @@
 // key of one that disappeared without a replacement is a removal. Cost follows the change, not the
 // store: arrays are compared by reference from both ends, and only the differing middle is hashed.
 // Keys are assumed unique within a collection (a duplicate would collapse into one on replay).
+import { changesSince } from './lineage.ts';
 
 /** The field that names each record of a collection, or null when the element is its own key. */
 export type KeyTable = Readonly<Record<string, string | null>>;
@@ -32,7 +33,9 @@ export function diff(before: object, after: object, keys: KeyTable): Delta {
     const prev = old[name];
     if (Array.isArray(value)) {
       if (prev === value) continue;
-      const { up, rm } = arrayDelta(Array.isArray(prev) ? prev : [], value, keyOf(keys, name));
+      const key = keyOf(keys, name);
+      const old = Array.isArray(prev) ? prev : [];
+      const { up, rm } = knownDelta(old, value, key) ?? arrayDelta(old, value, key);
       if (up.length) delta.up[name] = up;
       if (rm.length) delta.rm[name] = rm;
     } else if (JSON.stringify(prev) !== JSON.stringify(value)) {
@@ -40,6 +43,26 @@ export function diff(before: object, after: object, keys: KeyTable): Delta {
     }
   }
   return delta;
+}
+
+/**
+ * The same, from the slots the store's lineage says the writes since `prev` changed (./lineage.ts):
+ * no comparison of the unchanged records. Null when the lineage does not reach back to `prev`, or
+ * when a record was replaced by one with another key (the general comparison handles that).
+ */
+function knownDelta(prev: readonly unknown[], next: readonly unknown[], key: (r: unknown) => string): { up: unknown[]; rm: string[] } | null {
+  const known = changesSince(prev, next);
+  if (!known) return null;
+  const kept = prev.length - known.shift;
+  const up: unknown[] = [];
+  for (const i of known.slots) {
+    if (i < kept && key(prev[i + known.shift]) !== key(next[i])) return null;
+    up.push(next[i]);
+  }
+  const rm = prev.slice(0, known.shift).map(key);
+  // A dropped key that comes back would be appended at the end on replay, not where it stands now.
+  if (rm.length && up.some((r) => rm.includes(key(r)))) return null;
+  return { up, rm };
 }
 
 /**

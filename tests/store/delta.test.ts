@@ -2,7 +2,7 @@
 // restart 「我单位还有哪些任务」 and the liaison list must read the same as before it.
 import { describe, expect, it } from 'vitest';
 import { applyDeltas, diff } from '../../src/store/delta.ts';
-import { deepFreeze } from '../../src/store/freeze.ts';
+import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
 
 interface Rec { id: string; v: number }
 type Data = { version: 1; recs: Rec[]; names: string[] };
@@ -52,6 +52,25 @@ describe('what a write changed', () => {
       const replayed = applyDeltas(data, [diff(data, next, keys)], keys);
       expect(replayed, `step ${n}, edit ${op}`).toEqual(next);
       data = next;
+    }
+  });
+
+  it('replays the same when several writes are journalled at once, through the slots the store recorded', () => {
+    const r = rng(20261127);
+    // Mostly the writes chat makes (appends, replacements, the cap), now and then any other edit.
+    const common = [ops[0]!, ops[1]!, ops[4]!];
+    let onDisk = deepFreeze<Data>({ version: 1, recs: [], names: [] });
+    let data = onDisk;
+    for (let n = 0; n < 3000; n++) {
+      const working = workingCopy(data);
+      const edit = r() < 0.9 ? common[Math.floor(r() * common.length)]! : ops[Math.floor(r() * ops.length)]!;
+      edit(working, r, n);
+      data = freezeChanges(working, data);
+      // A grouped write journals everything since the data on disk.
+      if (r() < 0.3) {
+        expect(applyDeltas(onDisk, [diff(onDisk, data, keys)], keys), `step ${n}`).toEqual(data);
+        onDisk = data;
+      }
     }
   });
 
