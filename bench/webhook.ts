@@ -96,7 +96,7 @@ async function serve(): Promise<void> {
     const plaintext = openCallback(keys, { signature: q.msg_signature, timestamp: q.timestamp, nonce: q.nonce }, body.encrypt);
     const reply = streamReply('s', JSON.parse(plaintext).text.content);
     c.type = 'application/json';
-    c.body = JSON.stringify(botReplyEnvelope(seal(keys, reply, q.timestamp, randomNonce())));
+    c.body = botReplyEnvelope(seal(keys, reply, q.timestamp, randomNonce()));
   });
   const listen = (app: Koa) => new Promise<number>((ok) => { const s = app.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port)); });
   const ports = { real: await listen(real), instant: await listen(instant), floor: await listen(floor), sink: await listen(sink) };

@@ -77,7 +77,7 @@ export function createBotReceiver(o: { keys: { token: string; aesKey: string }; 
 
   const answer = (plaintext: string): CallbackAnswer => {
     const sealed = seal(keys, plaintext, String(Math.floor(o.clock().getTime() / 1000)), randomNonce());
-    return { status: 200, body: JSON.stringify(botReplyEnvelope(sealed)), contentType: 'application/json' };
+    return { status: 200, body: botReplyEnvelope(sealed), contentType: 'application/json' };
   };
   const finished = (msgId: string, content: string): CallbackAnswer => {
     const id = streamId(msgId);
