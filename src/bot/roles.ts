@@ -12,10 +12,16 @@ export interface Identity {
 // Every message looks its sender up: an index per bindings list instead of a scan. The first binding
 // of a user wins, as find() does. Every state write copies the list with the same records, so a new
 // list holding the very same records reuses the last index (a pointer compare per binding instead of
-// a rebuild, ~4 µs for 100 bindings, on the first message after each report).
+// a rebuild, ~5 µs for 100 bindings, on the first message after each report).
 let last: { list: readonly Binding[]; index: Map<string, Binding> } | null = null;
 
-const sameRecords = (a: readonly Binding[], b: readonly Binding[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+// Indexed loops: on a frozen array every() and for…of take V8's slow path (~4 µs for 100 bindings
+// against ~0.2 µs).
+function sameRecords(a: readonly Binding[], b: readonly Binding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function indexOf(list: readonly Binding[]): Map<string, Binding> {
   if (last?.list === list) return last.index;
@@ -23,7 +29,7 @@ function indexOf(list: readonly Binding[]): Map<string, Binding> {
   if (last && sameRecords(last.list, list)) index = last.index;
   else {
     index = new Map();
-    for (const b of list) if (!index.has(b.userId)) index.set(b.userId, b);
+    for (let i = 0; i < list.length; i++) if (!index.has(list[i]!.userId)) index.set(list[i]!.userId, list[i]!);
   }
   // Only a committed (frozen) list is kept: a list still being edited could change under the index.
   if (Object.isFrozen(list)) last = { list, index };
