@@ -7,7 +7,7 @@ import { shortenRequirement } from '../../src/render/shorten.ts';
 import { progressPages } from '../../src/render/progress.ts';
 import { splitAtBytes } from '../../src/render/split.ts';
 import { splitMarkdown } from '../../src/report/split-markdown.ts';
-import { countLine } from '../../src/render/task-list.ts';
+import { countLine, taskLine } from '../../src/render/task-list.ts';
 import { renderTaskDetail } from '../../src/render/task-detail.ts';
 import type { AssignmentView } from '../../src/progress/views.ts';
 
@@ -131,7 +131,36 @@ describe('progress', () => {
     expect(pages.page(1).split('\n').at(-1)).toBe('（第2/2页，已全部列出）');
   });
 
+  it('shows a unit’s new figures once they change', () => {
+    const line = (done: number, overdue: number) => {
+      const one = { unit: '县司法局', total: 5, done, overdue, rate: done / 5 };
+      return progressPages({ overall: one, units: [one] }, '2026-11-26').page(0).split('\n')[2];
+    };
+    expect(line(1, 2)).toBe('- 县司法局：1/5（20%），<font color="warning">逾期2项</font>');
+    expect(line(2, 2)).toBe('- 县司法局：2/5（40%），<font color="warning">逾期2项</font>');
+    expect(line(2, 0)).toBe('- 县司法局：2/5（40%）');
+  });
+
   it('says so when no plan is active', () => {
     expect(allPages(progressPages({ overall: { total: 0, done: 0, overdue: 0, rate: 0 }, units: [] }, '2026-11-26'))).toEqual(['当前没有生效的工作要点任务。']);
+  });
+});
+
+describe('task list lines', () => {
+  const plan = { id: 'P1', title: '要点', year: 2026, sourceName: 'a.txt', sourceHash: 'h', importedAt: '2026-01-01T00:00:00Z', status: 'active' as const, tasks: [], warnings: [] };
+  const task = (number: number, requirement: string) => ({ id: `T${number}`, number, no: String(number), category: [], requirement, unitsText: '', units: [], deadlineText: null, deadline: { kind: 'none' as const }, where: '' });
+  const view = (t: ReturnType<typeof task>, due: AssignmentView['due'], status: AssignmentView['status'] = 'open'): AssignmentView => ({
+    assignment: { id: `P1/${t.id}/县司法局`, planId: 'P1', taskId: t.id, unit: '县司法局', role: 'lead', deadline: { kind: 'none' } },
+    plan, task: t, due, status, report: undefined,
+  });
+
+  it('reads the task, its due date that day, and a return, whichever was shown before', () => {
+    const t3 = task(3, '更新政府信息公开指南');
+    const due = { kind: 'dated' as const, date: '2026-11-20', daysLeft: -6 };
+    expect(taskLine(view(t3, due))).toBe('- **3** 更新政府信息公开指南｜11月20日 <font color="warning">已逾期6天</font>');
+    expect(taskLine(view(t3, due, 'returned'))).toBe('- **3** 〔被退回〕更新政府信息公开指南｜11月20日 <font color="warning">已逾期6天</font>');
+    expect(taskLine(view(t3, due))).toBe('- **3** 更新政府信息公开指南｜11月20日 <font color="warning">已逾期6天</font>');
+    expect(taskLine(view(t3, { ...due, daysLeft: -7 }))).toContain('已逾期7天');
+    expect(taskLine(view(task(4, '清理规范性文件'), due))).toBe('- **4** 清理规范性文件｜11月20日 <font color="warning">已逾期6天</font>');
   });
 });
