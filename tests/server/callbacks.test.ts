@@ -172,6 +172,15 @@ describe('rejections', () => {
     expect(h.seen).toHaveLength(0);
   });
 
+  it('reads a repeated query parameter by its first value', async () => {
+    h = await startHarness();
+    const cb = buildBotCallback(h.bot, { msgid: 'm1', from: { userid: 'u' }, msgtype: 'text', text: { content: '完成 1' } });
+    const post = (query: string) => fetch(`${h.url}/wecom/bot?${query}`, { method: 'POST', body: cb.body, headers: { 'content-type': 'application/json' } });
+    const forged = `msg_signature=${'f'.repeat(40)}`;
+    expect((await post(`${forged}&${new URLSearchParams(cb.query)}`)).status).toBe(401);
+    expect((await post(`${new URLSearchParams(cb.query)}&${forged}`)).status).toBe(200);
+  });
+
   it('400 for malformed JSON, XML, ciphertext or plaintext', async () => {
     h = await startHarness();
     const good = buildBotCallback(h.bot, { msgid: 'm1', from: { userid: 'u' }, msgtype: 'text', text: { content: 'x' } });
