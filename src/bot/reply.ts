@@ -22,28 +22,40 @@ export const textReply = (ctx: Pick<CommandContext, 'maxBytes'>, markdown: strin
 
 // Kept texts (a task's detail, a kept list's first page) are shown over and over until their data
 // changes: cut each once per byte limit. The messages are shared between replies, hence frozen.
+const cutOnce = (markdown: string, maxBytes: number): string[] => Object.freeze(cut(markdown, maxBytes)) as string[];
+
 const cutKept = new Map<number, Map<string, string[]>>();
 
-/** textReply for a text that is kept and shown many times. */
+/** textReply for a text that is kept and shown many times (a task's detail). */
 export function keptTextReply(ctx: Pick<CommandContext, 'maxBytes'>, markdown: string): BotReply {
   let byText = cutKept.get(ctx.maxBytes);
   if (!byText) cutKept.set(ctx.maxBytes, (byText = new Map()));
   let messages = byText.get(markdown);
   if (!messages) {
     if (byText.size >= 2_000) byText.clear();
-    byText.set(markdown, (messages = Object.freeze(cut(markdown, ctx.maxBytes)) as string[]));
+    byText.set(markdown, (messages = cutOnce(markdown, ctx.maxBytes)));
   }
   return { markdown: messages };
 }
 
+// Pages objects are kept by their callers (a unit's list, 「进度」's figures) and shown again and again:
+// their first page is cut once, looked up by the object rather than by hashing its text (~1 µs).
+const firstPages = new WeakMap<Pages, { maxBytes: number; messages: string[] }>();
+
+function firstPageOf(pages: Pages, maxBytes: number): string[] {
+  let first = firstPages.get(pages);
+  if (first?.maxBytes !== maxBytes) firstPages.set(pages, (first = { maxBytes, messages: cutOnce(pages.count ? pages.page(0) : '', maxBytes) }));
+  return first.messages;
+}
+
 const listed = (pages: readonly string[]): Pages => ({ count: pages.length, page: (i: number) => pages[i] ?? '' });
 
-/** The first page now; the rest waits, unrendered when given as Pages, for 「更多」 in this conversation.
- *  Pages objects are kept by their callers, so their first page is treated as a kept text. */
+/** The first page now; the rest waits, unrendered when given as Pages, for 「更多」 in this conversation. */
 export function pagedReply(ctx: CommandContext, pages: readonly string[] | Pages): BotReply {
   const list = 'page' in pages ? pages : listed(pages);
   ctx.pages?.keep(ctx.msg, { pages: list, from: 1 }, ctx.clock());
-  return 'page' in pages ? keptTextReply(ctx, list.count ? list.page(0) : '') : textReply(ctx, list.count ? list.page(0) : '');
+  if (list !== pages) return textReply(ctx, list.count ? list.page(0) : '');
+  return { markdown: firstPageOf(list, ctx.maxBytes) };
 }
 
 /** The form a reply takes in state.json's processed list: its messages joined by a record separator. */
