@@ -95,11 +95,11 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   // Every message leaves within the channel's byte limit, whichever command built it. Replies cut by
-  // bot/reply.ts are known to fit and are not measured again; plain text is never longer than its
-  // Markdown, so that holds for the app too.
+  // bot/reply.ts are known to fit, and a short message needs no measuring (a UTF-16 unit is at most
+  // 3 bytes); plain text is never longer than its Markdown, so that holds for the app too.
   function forChannel(msg: IncomingMessage, reply: BotReply): BotReply {
     const max = MAX_BYTES[msg.channel];
-    const fits = fitsIn(reply.markdown, max);
+    const fits = fitsIn(reply.markdown, max) || reply.markdown.every((m) => m.length * 3 <= max);
     if (msg.channel !== 'app' && fits) return reply;
     const text = msg.channel === 'app' ? reply.markdown.map(markdownToPlainText) : reply.markdown;
     return { ...reply, markdown: fits ? text : text.flatMap((m) => (utf8Bytes(m) > max ? splitAtBytes(m, max) : [m])) };
