@@ -5,14 +5,15 @@ import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
 
 // Messages cut here are known to fit: the bot checks every reply against the channel's limit and
-// need not measure these again (Buffer.byteLength costs ~1 µs per 1,000 Chinese characters).
+// need not measure these again (Buffer.byteLength costs ~1 µs per 1,000 Chinese characters). They are
+// frozen, so nothing can add to them after they were measured; kept ones are shared between replies.
 const fitting = new WeakMap<readonly string[], number>();
 
 /** Whether `markdown` was cut here to at most `maxBytes` per message. */
 export const fitsIn = (markdown: readonly string[], maxBytes: number): boolean => (fitting.get(markdown) ?? Infinity) <= maxBytes;
 
 function cut(markdown: string, maxBytes: number): string[] {
-  const messages = splitAtBytes(markdown, maxBytes);
+  const messages = Object.freeze(splitAtBytes(markdown, maxBytes)) as string[];
   fitting.set(messages, maxBytes);
   return messages;
 }
@@ -21,9 +22,7 @@ function cut(markdown: string, maxBytes: number): string[] {
 export const textReply = (ctx: Pick<CommandContext, 'maxBytes'>, markdown: string): BotReply => ({ markdown: cut(markdown, ctx.maxBytes) });
 
 // Kept texts (a task's detail, a kept list's first page) are shown over and over until their data
-// changes: cut each once per byte limit. The messages are shared between replies, hence frozen.
-const cutOnce = (markdown: string, maxBytes: number): string[] => Object.freeze(cut(markdown, maxBytes)) as string[];
-
+// changes: cut each once per byte limit.
 const cutKept = new Map<number, Map<string, string[]>>();
 
 /** textReply for a text that is kept and shown many times (a task's detail). */
@@ -33,7 +32,7 @@ export function keptTextReply(ctx: Pick<CommandContext, 'maxBytes'>, markdown: s
   let messages = byText.get(markdown);
   if (!messages) {
     if (byText.size >= 2_000) byText.clear();
-    byText.set(markdown, (messages = cutOnce(markdown, ctx.maxBytes)));
+    byText.set(markdown, (messages = cut(markdown, ctx.maxBytes)));
   }
   return { markdown: messages };
 }
@@ -44,7 +43,7 @@ const firstPages = new WeakMap<Pages, { maxBytes: number; messages: string[] }>(
 
 function firstPageOf(pages: Pages, maxBytes: number): string[] {
   let first = firstPages.get(pages);
-  if (first?.maxBytes !== maxBytes) firstPages.set(pages, (first = { maxBytes, messages: cutOnce(pages.count ? pages.page(0) : '', maxBytes) }));
+  if (first?.maxBytes !== maxBytes) firstPages.set(pages, (first = { maxBytes, messages: cut(pages.count ? pages.page(0) : '', maxBytes) }));
   return first.messages;
 }
 
