@@ -11,6 +11,9 @@ import { unitTaskListReply } from './unit-task-list.ts';
 
 export const progressPatterns: RegExp[] = [/(?:总体|整体|全县|各单位)?(?:进度|进展|完成情况|完成率)/];
 
+/** The command's own words; what is left of the text names the unit, if any. */
+const PROGRESS_WORDS = /总体|整体|全县|各单位|进度|进展|完成情况|完成率|怎么样|如何/g;
+
 // Figures are memoised per data version and day (one object each), so their pages are too: several
 // people ask between two writes. Pages render when shown, so a rebuild after a report renders one.
 const rendered = new WeakMap<Progress, Pages>();
@@ -19,7 +22,7 @@ export const progress: Command = {
   name: 'progress',
   patterns: progressPatterns,
   async handle(ctx) {
-    const asked = unitAskedFor(ctx, /总体|整体|全县|各单位|进度|进展|完成情况|完成率|怎么样|如何/g);
+    const asked = unitAskedFor(ctx, PROGRESS_WORDS);
     if ('reply' in asked) return { markdown: [asked.reply] };
     if (asked.unit) return unitTaskListReply(ctx, asked.unit);
     const today = todayOf(ctx);
