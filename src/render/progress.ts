@@ -18,7 +18,8 @@ function unitLine(u: UnitCounts): string {
   const kept = unitLines.get(u.unit);
   if (kept && sameCounts(kept.counts, u)) return kept.line;
   const late = u.overdue ? `，<font color="warning">逾期${u.overdue}项</font>` : '';
-  const line = `- ${u.unit}：${u.done}/${u.total}（${percent(u.rate)}）${late}`;
+  // Flat, not a template's rope: kept lines are joined into a page again after every report.
+  const line = ['- ', u.unit, '：', u.done, '/', u.total, '（', percent(u.rate), '）', late].join('');
   if (unitLines.size >= 10_000) unitLines.clear();
   unitLines.set(u.unit, { counts: u, line });
   return line;
