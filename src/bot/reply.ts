@@ -51,10 +51,10 @@ const listed = (pages: readonly string[]): Pages => ({ count: pages.length, page
 
 /** The first page now; the rest waits, unrendered when given as Pages, for 「更多」 in this conversation. */
 export function pagedReply(ctx: CommandContext, pages: readonly string[] | Pages): BotReply {
-  const list = 'page' in pages ? pages : listed(pages);
+  const kept = 'page' in pages;
+  const list = kept ? pages : listed(pages);
   ctx.pages?.keep(ctx.msg, { pages: list, from: 1 }, ctx.clock());
-  if (list !== pages) return textReply(ctx, list.count ? list.page(0) : '');
-  return { markdown: firstPageOf(list, ctx.maxBytes) };
+  return kept ? { markdown: firstPageOf(list, ctx.maxBytes) } : textReply(ctx, list.count ? list.page(0) : '');
 }
 
 /** The form a reply takes in state.json's processed list: its messages joined by a record separator. */

@@ -15,8 +15,8 @@ export interface Identity {
 // a rebuild, ~5 µs for 100 bindings, on the first message after each report).
 let last: { list: readonly Binding[]; index: Map<string, Binding> } | null = null;
 
-// Indexed loops: on a frozen array every() and for…of take V8's slow path (~4 µs for 100 bindings
-// against ~0.2 µs).
+// Indexed loops: every() over a frozen array takes V8's slow path (~4 µs for 100 bindings against
+// ~0.2 µs), and for…of is ~3× slower too.
 function sameRecords(a: readonly Binding[], b: readonly Binding[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
