@@ -20,8 +20,7 @@ export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
   const agenda = agendaOf(data.plans, today);
   doneTally(agenda, data.state.reports);
   const pages = kept(agenda, unit, unitStamp(agenda, data.state.reports, unit), () => {
-    const { counts, open } = unitWork(data, unit, today, LIST_LIMIT);
-    return unitTaskPages(unit, counts, open);
+    return unitTaskPages(unit, unitWork(data, unit, today, LIST_LIMIT));
   });
   return pagedReply(ctx, pages);
 }

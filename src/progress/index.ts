@@ -6,7 +6,7 @@
 //   agendaOf(plans, today)       cached per plans+day: assignments with task and due date, urgency order
 //   viewsOf / unitViews / taskViews   assignments joined with task, report, status and due date
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
-//   unitWork(data, unit, today)  a unit's counts and its open work (first N as views)
+//   unitWork(data, unit, today)  a unit's counts and its open work (first N, made views when shown)
 //   doneTally(agenda, reports)   done / late-done per unit, stepped from the reports a write changed
 //   unitDoneCount                one unit's done count in a write's working copy
 //   unitStamp, taskStamp         change only when that unit's / task's reports change (reply caches)

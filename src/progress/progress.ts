@@ -9,6 +9,7 @@ import { isOverdue } from './due.ts';
 import { memoByData } from './memo.ts';
 import { reportIndex } from './status.ts';
 import { withReports, type AssignmentView, type StoreData } from './views.ts';
+import type { Report } from '../store/schema.ts';
 
 export interface Counts {
   total: number;
@@ -42,9 +43,18 @@ export function countViews(views: readonly AssignmentView[]): Counts {
   return withRate(views.length, done, overdue);
 }
 
-/** A unit's figures and its open work, most urgent first: the figures come from the done tally
- *  (done-tally.ts), and only the first `limit` open items are looked up and become views. */
-export function unitWork(data: StoreData, unit: string, today: string, limit = Infinity): { counts: Counts; open: AssignmentView[] } {
+/** A unit's figures and the first of its open work, most urgent first. */
+export interface UnitWork {
+  counts: Counts;
+  open: Scheduled[];
+  /** The reports the listed items had when counted (returned work; open work has none). */
+  reports: ReadonlyMap<string, Report>;
+}
+
+/** A unit's figures and its open work: the figures come from the done tally (done-tally.ts), and only
+ *  the first `limit` open items are looked up. They stay scheduled items, made views (views.viewOf)
+ *  when a page shows them: a list keeps 150 and most askers read the first 15. */
+export function unitWork(data: StoreData, unit: string, today: string, limit = Infinity): UnitWork {
   const agenda = agendaOf(data.plans, today);
   const scheduled = agenda.byUnit.get(unit) ?? [];
   const totals = agenda.unitTotals.get(unit) ?? { total: 0, late: 0 };
@@ -52,14 +62,17 @@ export function unitWork(data: StoreData, unit: string, today: string, limit = I
   const done = tally.done.get(unit) ?? 0;
   const late = totals.late - (tally.lateDone.get(unit) ?? 0);
   const open: Scheduled[] = [];
+  const kept = new Map<string, Report>();
   if (limit > 0 && done < totals.total) {
     const reports = reportIndex(data.state);
     for (const s of scheduled) {
-      if (reports.get(s.assignment.id)?.status === 'done') continue;
+      const report = reports.get(s.assignment.id);
+      if (report?.status === 'done') continue;
+      if (report) kept.set(s.assignment.id, report);
       if (open.push(s) >= limit) break;
     }
   }
-  return { counts: withRate(totals.total, done, late), open: withReports(data, open) };
+  return { counts: withRate(totals.total, done, late), open, reports: kept };
 }
 
 // Unit names sort as the Chinese reader expects; one collator instead of one per comparison.

@@ -21,13 +21,14 @@ export interface StoreData {
   state: Readonly<StateData>;
 }
 
+/** A scheduled assignment with its latest report. */
+export const viewOf = ({ assignment, plan, task, due }: Scheduled, report: Report | undefined): AssignmentView =>
+  ({ assignment, plan, task, due, report, status: statusOf(report) });
+
 /** Joins scheduled assignments with their latest reports. */
 export function withReports(data: StoreData, scheduled: readonly Scheduled[]): AssignmentView[] {
   const reports = reportIndex(data.state);
-  return scheduled.map(({ assignment, plan, task, due }) => {
-    const report = reports.get(assignment.id);
-    return { assignment, plan, task, due, report, status: statusOf(report) };
-  });
+  return scheduled.map((s) => viewOf(s, reports.get(s.assignment.id)));
 }
 
 /** Views of the given assignments (of active plans) as of China date `today`, in the order given. */

@@ -1,5 +1,6 @@
 // A unit's open tasks as chat Markdown: count line, then one line per open assignment in urgency order.
-import type { AssignmentView } from '../progress/views.ts';
+import { viewOf, type AssignmentView } from '../progress/views.ts';
+import type { UnitWork } from '../progress/progress.ts';
 import type { Counts } from '../progress/progress.ts';
 import type { Due } from '../progress/due.ts';
 import type { StoredTask } from '../store/schema.ts';
@@ -44,13 +45,14 @@ function renderLine(v: AssignmentView): string {
   return ['- **', v.task.number, '** ', returned, shortenRequirement(v.task.requirement), '｜', shortDate(v), due].join('');
 }
 
-/** Pages of a unit's open tasks, rendered when shown. `open` is in urgency order and may hold only the first LIST_LIMIT. */
-export function unitTaskPages(unit: string, counts: Counts, open: AssignmentView[]): Pages {
+/** Pages of a unit's open tasks, rendered when shown. `work.open` is in urgency order and may hold only the first LIST_LIMIT. */
+export function unitTaskPages(unit: string, work: UnitWork): Pages {
+  const { counts, open, reports } = work;
   const header = `**${unit}** ${countLine(counts)}`;
   if (counts.total === 0) return onePage(`**${unit}** 在当前工作要点中没有分解任务。`);
   if (open.length === 0) return onePage(`${header}\n全部任务已完成，辛苦了！`);
-  return pagesOf(header, open, taskLine, undefined, counts.total - counts.done);
+  return pagesOf(header, open, (s) => taskLine(viewOf(s, reports.get(s.assignment.id))), undefined, counts.total - counts.done);
 }
 
 /** Every page of a unit's open tasks. */
-export const renderUnitTasks = (unit: string, counts: Counts, open: AssignmentView[]): string[] => allPages(unitTaskPages(unit, counts, open));
+export const renderUnitTasks = (unit: string, work: UnitWork): string[] => allPages(unitTaskPages(unit, work));
