@@ -3,7 +3,7 @@
 // Whole-store figures are memoised per data version and day (memo.ts) and built on the day's agenda
 // (agenda.ts); done counts follow the reports a write changed (done-tally.ts), so 「进度」 on a
 // 50,000-assignment store costs neither a pass over the plans nor one over the reports.
-import { agendaOf, type Scheduled } from './agenda.ts';
+import { agendaOf, type Agenda, type Scheduled } from './agenda.ts';
 import { doneTally } from './done-tally.ts';
 import { isOverdue } from './due.ts';
 import { memoByData } from './memo.ts';
@@ -75,8 +75,20 @@ export function unitWork(data: StoreData, unit: string, today: string, limit = I
   return { counts: withRate(totals.total, done, late), open, reports: kept };
 }
 
-// Unit names sort as the Chinese reader expects; one collator instead of one per comparison.
+// Unit names sort as the Chinese reader expects. The figures change with every report but the names
+// only with the plans: rank them once per agenda, since the collator's comparisons made up most of
+// re-sorting a hundred units (~50 µs).
 const byChineseName = new Intl.Collator('zh-CN').compare;
+const nameRanks = new WeakMap<Agenda, Map<string, number>>();
+
+function nameRankOf(agenda: Agenda): Map<string, number> {
+  let ranks = nameRanks.get(agenda);
+  if (!ranks) {
+    ranks = new Map([...agenda.unitTotals.keys()].sort(byChineseName).map((unit, i) => [unit, i]));
+    nameRanks.set(agenda, ranks);
+  }
+  return ranks;
+}
 
 /** Completion over all active plans and by unit, as of China date `today`. Totals and lateness come
  *  from the day's agenda, done counts from the tally, which follows the reports as they change. */
@@ -88,7 +100,8 @@ export function progressOf(data: StoreData, today: string): Progress {
       const done = tally.done.get(unit) ?? 0;
       return { unit, ...withRate(t.total, done, t.late - (tally.lateDone.get(unit) ?? 0)) };
     });
-    units.sort((a, b) => a.rate - b.rate || b.overdue - a.overdue || byChineseName(a.unit, b.unit));
+    const rank = nameRankOf(agenda);
+    units.sort((a, b) => a.rate - b.rate || b.overdue - a.overdue || rank.get(a.unit)! - rank.get(b.unit)!);
     return { overall: withRate(agenda.all.length, tally.doneTotal, agenda.lateTotal - tally.lateDoneTotal), units };
   });
 }
