@@ -13,11 +13,13 @@ interface Step {
   slots: readonly number[];
 }
 
-/** How many recent steps are kept; a reader further behind than this compares in full. */
-const KEPT_STEPS = 4_096;
+/** Recent steps are kept in two generations of this many (a reader further behind compares in full):
+ *  evicting a full Map's oldest key one at a time walks past the holes of earlier deletions. */
+const STEPS_PER_GENERATION = 2_048;
 
 const ids = new WeakMap<readonly unknown[], number>();
-const steps = new Map<number, Step>();
+let steps = new Map<number, Step>();
+let olderSteps = new Map<number, Step>();
 let lastId = 0;
 
 function idOf(array: readonly unknown[]): number {
@@ -27,8 +29,11 @@ function idOf(array: readonly unknown[]): number {
 }
 
 export function recordStep(from: readonly unknown[], to: readonly unknown[], shift: number, slots: readonly number[]): void {
+  if (steps.size >= STEPS_PER_GENERATION) {
+    olderSteps = steps;
+    steps = new Map();
+  }
   steps.set(idOf(to), { parent: idOf(from), shift, slots });
-  if (steps.size > KEPT_STEPS) steps.delete(steps.keys().next().value!);
 }
 
 /**
@@ -39,12 +44,12 @@ export function recordStep(from: readonly unknown[], to: readonly unknown[], shi
 export function changesSince(from: readonly unknown[], to: readonly unknown[]): { shift: number; slots: number[] } | null {
   if (from === to) return { shift: 0, slots: [] };
   const target = ids.get(from);
-  let at = ids.get(to);
+  let at: number | undefined = ids.get(to);
   if (target === undefined || at === undefined) return null;
   const changed = new Set<number>();
   let shift = 0;
   while (at !== target) {
-    const step = steps.get(at);
+    const step: Step | undefined = steps.get(at) ?? olderSteps.get(at);
     if (!step) return null;
     // Slots of this step are in its own array's numbering; `to[i]` sits at i + shift there.
     for (const j of step.slots) if (j - shift >= 0) changed.add(j - shift);
