@@ -36,25 +36,39 @@ export function recordStep(from: readonly unknown[], to: readonly unknown[], shi
   steps.set(idOf(to), { parent: idOf(from), shift, slots });
 }
 
+/** The last answer per `from`: readers ask again one write later (a count that stays on the committed
+ *  data while the data a write starts from moves on), so the walk stops where the last one ended. */
+interface Answer {
+  to: number;
+  shift: number;
+  slots: readonly number[];
+}
+const lastAnswers = new Map<number, Answer>();
+
 /**
  * The slots of `to` whose records are not `from`'s (in increasing order), and how many records `from`
  * lost at its head, when `to` is a known later version of `from`; otherwise null. Every slot i of `to`
  * not listed holds `from[i + shift]`.
  */
-export function changesSince(from: readonly unknown[], to: readonly unknown[]): { shift: number; slots: number[] } | null {
+export function changesSince(from: readonly unknown[], to: readonly unknown[]): { shift: number; slots: readonly number[] } | null {
   if (from === to) return { shift: 0, slots: [] };
   const target = ids.get(from);
-  let at: number | undefined = ids.get(to);
-  if (target === undefined || at === undefined) return null;
+  const start = ids.get(to);
+  if (target === undefined || start === undefined) return null;
+  const last = lastAnswers.get(target);
   const changed = new Set<number>();
   let shift = 0;
+  let at = start;
   while (at !== target) {
-    const step: Step | undefined = steps.get(at) ?? olderSteps.get(at);
-    if (!step) return null;
-    // Slots of this step are in its own array's numbering; `to[i]` sits at i + shift there.
-    for (const j of step.slots) if (j - shift >= 0) changed.add(j - shift);
-    shift += step.shift;
-    at = step.parent;
+    // Slots are in the numbering of the array they belong to; `to[i]` sits at i + shift there.
+    const known: Step | Answer | undefined = last?.to === at ? last : (steps.get(at) ?? olderSteps.get(at));
+    if (!known) return null;
+    for (const j of known.slots) if (j - shift >= 0) changed.add(j - shift);
+    shift += known.shift;
+    at = known === last ? target : (known as Step).parent;
   }
-  return { shift, slots: [...changed].sort((a, b) => a - b) };
+  const slots = [...changed].sort((a, b) => a - b);
+  if (lastAnswers.size > 64) lastAnswers.clear();
+  lastAnswers.set(target, { to: start, shift, slots });
+  return { shift, slots };
 }

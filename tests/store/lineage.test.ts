@@ -37,6 +37,19 @@ describe('lineage of committed arrays', () => {
     expect(changesSince(third.recs, third.recs)).toEqual({ shift: 0, slots: [] });
   });
 
+  it('answers a reader that stays on one version while the data moves on, one write at a time', () => {
+    const first = write({ recs: [], log: [] }, (d) => d.log.push(rec('1'), rec('2'), rec('3'), rec('4')));
+    let data = first;
+    for (let n = 5; n < 40; n++) {
+      data = write(data, (d) => {
+        d.log = [...d.log.slice(n % 3 === 0 ? 1 : 0), rec(String(n))];
+        if (n % 4 === 0) d.log[d.log.length - 2] = rec(`${d.log[d.log.length - 2]!.id}'`);
+      });
+      const found = changesSince(first.log, data.log)!;
+      expect(compared(first.log, data.log, found.shift), `write ${n}`).toEqual(found.slots);
+    }
+  });
+
   it('follows a capped list that loses its head', () => {
     let data = write({ recs: [], log: [] }, (d) => d.log.push(rec('1'), rec('2'), rec('3')));
     const start = data;
