@@ -86,7 +86,7 @@ export const reportDone: Command = {
           lines.push(`任务${n}：没有分配给 ${unit}（责任单位：${assigned.map((a) => a.unit).join('、') || '无'}），无需报告。`);
           continue;
         }
-        const r = recordDone(data, mine, { userId: ctx.msg.userId, at, evidence: req.evidence });
+        const r = recordDone(data, mine, { userId: ctx.msg.userId, at, evidence: req.evidence }, base);
         changes.push(...r.changes);
         if (r.outcome.kind === 'done') newlyDone++;
         lines.push(outcomeLine(n, unit, r.outcome));

@@ -39,8 +39,8 @@ export const returnReport: Command = {
     if (!assignment) return { markdown: [`任务${n}没有分配给 ${unit}（责任单位：${assigned.map((a) => a.unit).join('、')}）。`] };
     if (!reason) return { markdown: [`请写明退回原因，例如「退回 ${n} ${unit} 原因：佐证材料不全」。`] };
 
-    return changeState(ctx, (data) => {
-      const r = recordReturn(data, assignment, { userId: ctx.msg.userId, at: ctx.clock().toISOString(), reason });
+    return changeState(ctx, (data, base) => {
+      const r = recordReturn(data, assignment, { userId: ctx.msg.userId, at: ctx.clock().toISOString(), reason }, base);
       if (r.outcome.kind === 'not-done') {
         const now = r.outcome.report?.status === 'returned' ? '已被退回过' : '尚未报告完成';
         return { changes: [], reply: `任务${n}：${unit} ${now}，无需退回。` };

@@ -1,6 +1,7 @@
 // Recording completion reports and returns on state data (inside store.updateState). Idempotent: a
 // second report of done work changes nothing (except adding a link the first report lacked).
 import type { Assignment, Report, StateData } from '../store/schema.ts';
+import { changesSince } from '../store/lineage.ts';
 import type { Change } from '../store/store.ts';
 
 export type DoneOutcome =
@@ -9,7 +10,44 @@ export type DoneOutcome =
 
 export type ReturnOutcome = { kind: 'returned'; report: Report } | { kind: 'not-done'; report: Report | undefined };
 
-const indexOfReport = (data: StateData, assignmentId: string): number => data.reports.findIndex((r) => r.assignmentId === assignmentId);
+// Where each assignment's report sits in the reports a write starts from. Every report looked for its
+// slot with a scan of all reports (~30 µs at 4,000); this index follows the latest data the way the
+// report index follows the committed data (store/lineage.ts), and is rebuilt when it cannot.
+let slots: { reports: readonly Report[]; byId: Map<string, number> } | null = null;
+
+function slotIndex(reports: readonly Report[]): ReadonlyMap<string, number> {
+  if (slots?.reports === reports) return slots.byId;
+  const known = slots && changesSince(slots.reports, reports);
+  if (slots && known && known.shift === 0 && stepSlots(slots, reports, known.slots)) return slots.byId;
+  const byId = new Map<string, number>();
+  // The first slot of an assignment, as findIndex would find it.
+  for (let i = 0; i < reports.length; i++) if (!byId.has(reports[i]!.assignmentId)) byId.set(reports[i]!.assignmentId, i);
+  slots = { reports, byId };
+  return byId;
+}
+
+function stepSlots(index: NonNullable<typeof slots>, next: readonly Report[], changed: readonly number[]): boolean {
+  const prev = index.reports;
+  // A replaced report must be the same assignment's, or a slot's meaning changed: rebuild.
+  for (const i of changed) if (i < prev.length && prev[i]!.assignmentId !== next[i]!.assignmentId) return false;
+  for (const i of changed) if (i >= prev.length && !index.byId.has(next[i]!.assignmentId)) index.byId.set(next[i]!.assignmentId, i);
+  index.reports = next;
+  return true;
+}
+
+/**
+ * The slot of the assignment's report in `data.reports`, or -1. With `base` (the frozen data the write's
+ * copy was made from, changed since only by this module: in place or at the end), the slot comes from
+ * an index of `base` plus a look at what this write appended; otherwise from a scan.
+ */
+function indexOfReport(data: StateData, assignmentId: string, base?: Readonly<StateData>): number {
+  const from = base?.reports;
+  if (!from || !Object.isFrozen(from) || data.reports.length < from.length) return data.reports.findIndex((r) => r.assignmentId === assignmentId);
+  const at = slotIndex(from).get(assignmentId);
+  if (at !== undefined) return data.reports[at]?.assignmentId === assignmentId ? at : data.reports.findIndex((r) => r.assignmentId === assignmentId);
+  for (let i = from.length; i < data.reports.length; i++) if (data.reports[i]!.assignmentId === assignmentId) return i;
+  return -1;
+}
 
 function put(data: StateData, at: number, report: Report): void {
   if (at < 0) data.reports.push(report);
@@ -20,8 +58,9 @@ export function recordDone(
   data: StateData,
   assignment: Assignment,
   by: { userId: string; at: string; evidence: string | null },
+  base?: Readonly<StateData>,
 ): { outcome: DoneOutcome; changes: Change[] } {
-  const i = indexOfReport(data, assignment.id);
+  const i = indexOfReport(data, assignment.id, base);
   const before = i < 0 ? undefined : data.reports[i];
   if (before?.status === 'done') {
     if (by.evidence && !before.evidence) {
@@ -40,8 +79,9 @@ export function recordReturn(
   data: StateData,
   assignment: Assignment,
   by: { userId: string; at: string; reason: string },
+  base?: Readonly<StateData>,
 ): { outcome: ReturnOutcome; changes: Change[] } {
-  const i = indexOfReport(data, assignment.id);
+  const i = indexOfReport(data, assignment.id, base);
   const before = i < 0 ? undefined : data.reports[i];
   if (before?.status !== 'done') return { outcome: { kind: 'not-done', report: before }, changes: [] };
   const after: Report = { ...before, status: 'returned', returnedBy: by.userId, returnedAt: by.at, returnReason: by.reason };

@@ -5,6 +5,7 @@ import { dueWithinOf, overdueOf, progressOf, unitWork } from '../../src/progress
 import { planIndex } from '../../src/progress/plan-index.ts';
 import { recordDone, recordReturn } from '../../src/progress/reporting.ts';
 import { openByUrgency, taskViews, unitViews } from '../../src/progress/views.ts';
+import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
 import type { PlansData, StateData } from '../../src/store/schema.ts';
 import { ARCHIVED_PLAN, LONG_PLAN, MAIN_PLAN, assignmentsOf } from '../bot/conversation-store.ts';
 
@@ -89,5 +90,32 @@ describe('recording reports', () => {
     expect(back.changes[0]).toMatchObject({ action: 'report.return', before: { status: 'done' }, after: { status: 'returned', returnReason: '材料不全' } });
     expect(recordReturn(s, a, { userId: 'admin', at: 't5', reason: 'x' }).outcome.kind).toBe('not-done');
     expect(recordDone(s, a, { userId: 'u', at: 't6', evidence: null }).outcome).toMatchObject({ kind: 'done', reopened: true });
+  });
+
+  it('records the same as a scan would when it finds slots from the data each write starts from', () => {
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pool = plans.assignments;
+    let withIndex: StateData = deepFreeze(emptyState());
+    let scanned = emptyState();
+    for (let write = 0; write < 300; write++) {
+      // One write: a few reports and returns, as 「3、5、7 已完成」 and 退回 make them.
+      const working = workingCopy(withIndex);
+      let last: (typeof pool)[number] | undefined;
+      for (let k = 1 + random(3); k > 0; k--) {
+        // Now and then the same task twice in one message (「完成 3、3」).
+        const a = last && random(3) === 0 ? last : pool[random(pool.length)]!;
+        last = a;
+        const at = `t${write}`;
+        if (random(4) === 0) {
+          expect(recordReturn(working, a, { userId: 'admin', at, reason: 'x' }, withIndex)).toEqual(recordReturn(scanned, a, { userId: 'admin', at, reason: 'x' }));
+        } else {
+          const evidence = random(2) ? null : `https://x/${write}`;
+          expect(recordDone(working, a, { userId: 'u', at, evidence }, withIndex)).toEqual(recordDone(scanned, a, { userId: 'u', at, evidence }));
+        }
+      }
+      withIndex = freezeChanges(working, withIndex);
+      expect(withIndex.reports).toEqual(scanned.reports);
+    }
   });
 });
