@@ -1,9 +1,8 @@
 // Processed message ids exist to answer WeCom's retries (seconds to minutes apart) and retries across a
 // restart. Kept bounded: each entry holds the reply text. Since state writes go to the journal the file
-// write no longer grows with them, but each update still copies, freezes and scans the list, each
-// compaction rewrites it, and the bot re-indexes it after every write (src/bot/recent-replies.ts): with
-// 20,000 entries (and 20,000 reports) an update took 2.7 ms p50 against 1.7 ms with 2,000 (sequential
-// updates, 2026-11-26), so the cap stays at 2 days / 2,000.
+// write no longer grows with them, but each update still copies and compares the list (./freeze.ts)
+// and each compaction rewrites it: with 20,000 entries (and 20,000 reports) an update took 2.7 ms p50
+// against 1.7 ms with 2,000 (sequential updates, 2026-11-26), so the cap stays at 2 days / 2,000.
 import type { StateData } from './schema.ts';
 
 export const PROCESSED_MAX_AGE_MS = 2 * 24 * 3600_000;
