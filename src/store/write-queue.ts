@@ -44,6 +44,8 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
   let queue: Pending[] = [];
   let jobs: Array<() => Promise<void>> = [];
   let flushing: Promise<void> | null = null;
+  /** The last update queued for writing: once it is on disk, so is everything `latest` holds. */
+  let lastQueued: Promise<Change[]> | null = null;
   let writeCount = 0;
   let onDisk = file.stamp();
   let lastLook = Date.now();
@@ -108,15 +110,19 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     } catch (e) {
       return Promise.reject(e);
     }
-    // Nothing changed (e.g. a repeated report): no write, but still after earlier updates are on disk.
-    if (changes.length === 0 && sameRecords(working, latest)) return (flushing ?? Promise.resolve()).then(() => []);
+    // Nothing changed (e.g. a repeated report): no write. But the data it read may still be on its way
+    // to disk (a retry that finds its first attempt's reply): answer once that write is there, and
+    // fail with it if it fails, so nobody is told of a change that never reached the disk.
+    if (changes.length === 0 && sameRecords(working, latest)) return latest === committed || !lastQueued ? Promise.resolve([]) : lastQueued.then(() => []);
     latest = freezeChanges(working, latest);
     const at = now().toISOString();
     const entries = changes.map((c) => ({ at, actor: ctx.actor, channel: ctx.channel, msgId: ctx.msgId, ...c }));
-    return new Promise<Change[]>((resolve, reject) => {
+    const queued = new Promise<Change[]>((resolve, reject) => {
       queue.push({ entries, changes, resolve, reject });
       flushing ??= flush();
     });
+    lastQueued = queued;
+    return queued;
   }
 
   return {

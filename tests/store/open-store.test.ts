@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDirFromEnv, openStore } from '../../src/store/open-store.ts';
-import type { Report } from '../../src/store/schema.ts';
+import type { Report, StateData } from '../../src/store/schema.ts';
 import { fingerprint, readAudit, readJson, stateOnDisk, tempDir } from './helpers.ts';
 
 const report = (id: string): Report => ({
@@ -163,6 +163,28 @@ describe('openStore', () => {
     rmSync(join(dir, 'state.journal.jsonl'), { recursive: true });
     await store.updateState(botCtx, (s) => (s.reports.push(report('next')), []));
     expect((await stateOnDisk(dir)).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'next']);
+  });
+
+  it('answers a repeated change only once the first one is on disk, and fails with it when its write fails', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    await store.updateState(botCtx, (s) => (s.reports.push(report('kept')), []));
+    await store.backup();
+    // The first attempt of a message, then its retry while the first is still being written: the
+    // retry finds the change already made and changes nothing itself.
+    const addOnce = (s: StateData) => (s.reports.some((r) => r.assignmentId === 'once') ? [] : (s.reports.push(report('once')), [{ action: 'report.done', before: null, after: 'once' }]));
+    const first = store.updateState(botCtx, addOnce);
+    const retry = store.updateState(botCtx, addOnce);
+    rmSync(join(dir, 'state.journal.jsonl'), { force: true });
+    mkdirSync(join(dir, 'state.journal.jsonl'));
+    await expect(first).rejects.toThrow(/EISDIR/);
+    await expect(retry).rejects.toThrow(/EISDIR/);
+    expect(store.state().reports.map((r) => r.assignmentId)).toEqual(['kept']);
+    rmSync(join(dir, 'state.journal.jsonl'), { recursive: true });
+    // With the disk back, the same pair both succeed, and the change is there once.
+    const again = [store.updateState(botCtx, addOnce), store.updateState(botCtx, addOnce)];
+    expect((await Promise.all(again)).map((c) => c.length)).toEqual([1, 0]);
+    expect((await stateOnDisk(dir)).reports.map((r: Report) => r.assignmentId)).toEqual(['kept', 'once']);
   });
 
   it('copies the data files into backups/<timestamp>/ without touching them', async () => {
