@@ -29,6 +29,9 @@ function idOf(array: readonly unknown[]): number {
 }
 
 export function recordStep(from: readonly unknown[], to: readonly unknown[], shift: number, slots: readonly number[]): void {
+  // An array put back after it was replaced (an undo) already has a place in the lineage; a second
+  // step for it would make a cycle. It simply gets none: readers compare in full.
+  if (ids.has(to)) return;
   if (steps.size >= STEPS_PER_GENERATION) {
     olderSteps = steps;
     steps = new Map();
@@ -59,7 +62,9 @@ export function changesSince(from: readonly unknown[], to: readonly unknown[]): 
   const changed = new Set<number>();
   let shift = 0;
   let at = start;
-  while (at !== target) {
+  // Never longer than the steps kept: a walk that gets that far is going round (see recordStep).
+  for (let walked = 0; at !== target; walked++) {
+    if (walked > 2 * STEPS_PER_GENERATION) return null;
     // Slots are in the numbering of the array they belong to; `to[i]` sits at i + shift there.
     const known: Step | Answer | undefined = last?.to === at ? last : (steps.get(at) ?? olderSteps.get(at));
     if (!known) return null;

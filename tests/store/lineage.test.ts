@@ -70,4 +70,14 @@ describe('lineage of committed arrays', () => {
     expect(changesSince(second.recs, removed.recs)).toBeNull();
     expect(changesSince(first.recs, removed.recs)).toBeNull();
   });
+
+  it('stays a line when a write puts an earlier array back', () => {
+    const first = write({ recs: [], log: [] }, (d) => d.recs.push(rec('a'), rec('b')));
+    const second = write(first, (d) => (d.recs[1] = rec('b', 1)));
+    const undone = write(second, (d) => (d.recs = first.recs as Rec[]));
+    expect(undone.recs).toBe(first.recs);
+    const third = write(second, (d) => d.recs.push(rec('c')));
+    expect(changesSince(first.recs, third.recs)).toEqual({ shift: 0, slots: [1, 2] });
+    expect(changesSince(third.recs, first.recs)).toBeNull();
+  });
 });
