@@ -53,7 +53,8 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
 export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: string): number {
   const from = positions.get(agenda);
   const changes = from ? changedReports(from, reports) : null;
-  if (!from || !changes) return doneTally(agenda, reports).done.get(unit) ?? 0;
+  // No count to step from: count these once, without moving the count off the committed data.
+  if (!from || !changes) return countAll(agenda, reports).tally.done.get(unit) ?? 0;
   let done = from.tally.done.get(unit) ?? 0;
   for (const { before, after } of changes) {
     if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
@@ -84,14 +85,13 @@ function stepOrCount(agenda: Agenda, reports: readonly Report[]): DoneTally {
   const from = positions.get(agenda);
   const changes = from ? changedReports(from, reports) : null;
   if (!from || !changes) {
-    const latest = new Map<string, Report>();
-    for (const r of reports) latest.set(r.assignmentId, r);
-    const tally = count(agenda, latest.values());
+    const { latest, tally } = countAll(agenda, reports);
     if (Object.isFrozen(reports)) positions.set(agenda, { reports, latest, tally, changed: new Map(), count: ++counts });
     return tally;
   }
   const tally = apply(agenda, from.tally, changes);
-  // Move forward only to committed data; the map then describes `reports` exactly.
+  // Move forward only to data that can no longer change (frozen: what queries read, which is
+  // committed data); the map then describes `reports` exactly.
   if (Object.isFrozen(reports)) {
     for (const c of changes) {
       from.latest.set(c.after.assignmentId, c.after);
@@ -141,6 +141,13 @@ function changedSlots(prev: readonly Report[], next: readonly Report[]): number[
   const slots: number[] = [];
   for (let i = 0; i < next.length; i++) if (i >= prev.length || prev[i] !== next[i]) slots.push(i);
   return slots;
+}
+
+/** A fresh count: the latest report per assignment, done ones per unit. */
+function countAll(agenda: Agenda, reports: readonly Report[]): { latest: Map<string, Report>; tally: DoneTally } {
+  const latest = new Map<string, Report>();
+  for (const r of reports) latest.set(r.assignmentId, r);
+  return { latest, tally: count(agenda, latest.values()) };
 }
 
 function count(agenda: Agenda, latest: Iterable<Report>): DoneTally {

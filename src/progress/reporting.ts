@@ -20,8 +20,8 @@ function slotIndex(reports: readonly Report[]): ReadonlyMap<string, number> {
   const known = slots && changesSince(slots.reports, reports);
   if (slots && known && known.shift === 0 && stepSlots(slots, reports, known.slots)) return slots.byId;
   const byId = new Map<string, number>();
-  // The first slot of an assignment, as findIndex would find it.
-  for (let i = 0; i < reports.length; i++) if (!byId.has(reports[i]!.assignmentId)) byId.set(reports[i]!.assignmentId, i);
+  // The last slot of an assignment: its latest report, the one every count and list reads.
+  for (let i = 0; i < reports.length; i++) byId.set(reports[i]!.assignmentId, i);
   slots = { reports, byId };
   return byId;
 }
@@ -30,23 +30,29 @@ function stepSlots(index: NonNullable<typeof slots>, next: readonly Report[], ch
   const prev = index.reports;
   // A replaced report must be the same assignment's, or a slot's meaning changed: rebuild.
   for (const i of changed) if (i < prev.length && prev[i]!.assignmentId !== next[i]!.assignmentId) return false;
-  for (const i of changed) if (i >= prev.length && !index.byId.has(next[i]!.assignmentId)) index.byId.set(next[i]!.assignmentId, i);
+  for (const i of changed) if (i >= prev.length) index.byId.set(next[i]!.assignmentId, i);
   index.reports = next;
   return true;
 }
 
 /**
- * The slot of the assignment's report in `data.reports`, or -1. With `base` (the frozen data the write's
- * copy was made from, changed since only by this module: in place or at the end), the slot comes from
- * an index of `base` plus a look at what this write appended; otherwise from a scan.
+ * The slot of the assignment's latest report in `data.reports` (the last one, should a file hold two),
+ * or -1. With `base` (the frozen data the write's copy was made from, changed since only by this
+ * module: in place or at the end), what this write appended is looked at first, then an index of
+ * `base`; otherwise the reports are scanned.
  */
 function indexOfReport(data: StateData, assignmentId: string, base?: Readonly<StateData>): number {
   const from = base?.reports;
-  if (!from || !Object.isFrozen(from) || data.reports.length < from.length) return data.reports.findIndex((r) => r.assignmentId === assignmentId);
+  const lastFrom = (end: number): number => {
+    for (let i = data.reports.length - 1; i >= end; i--) if (data.reports[i]!.assignmentId === assignmentId) return i;
+    return -1;
+  };
+  if (!from || !Object.isFrozen(from) || data.reports.length < from.length) return lastFrom(0);
+  const appended = lastFrom(from.length);
+  if (appended >= 0) return appended;
   const at = slotIndex(from).get(assignmentId);
-  if (at !== undefined) return data.reports[at]?.assignmentId === assignmentId ? at : data.reports.findIndex((r) => r.assignmentId === assignmentId);
-  for (let i = from.length; i < data.reports.length; i++) if (data.reports[i]!.assignmentId === assignmentId) return i;
-  return -1;
+  if (at === undefined) return -1;
+  return data.reports[at]?.assignmentId === assignmentId ? at : lastFrom(0);
 }
 
 function put(data: StateData, at: number, report: Report): void {

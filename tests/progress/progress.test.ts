@@ -118,4 +118,13 @@ describe('recording reports', () => {
       expect(withIndex.reports).toEqual(scanned.reports);
     }
   });
+
+  it('acts on the latest report when a file holds two for one assignment, as every count does', () => {
+    const returned = { ...done(a.id), status: 'returned' as const };
+    const s: StateData = { ...emptyState(), reports: [returned, done(a.id)] };
+    expect(recordDone(s, a, { userId: 'u', at: 't1', evidence: null }).outcome.kind).toBe('already');
+    const back = recordReturn(s, a, { userId: 'admin', at: 't2', reason: '材料不全' });
+    expect(back.outcome.kind).toBe('returned');
+    expect(s.reports.map((r) => r.status)).toEqual(['returned', 'returned']);
+  });
 });
