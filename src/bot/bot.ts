@@ -118,7 +118,7 @@ export function createBot(deps: BotDeps): Bot {
       recent.set(key, reply);
       return reply.catch(() => {
         // A failed attempt is not remembered: WeCom's retry gets a fresh try.
-        recent.forget(key);
+        recent.delete(key);
         return { markdown: [BUSY_REPLY] };
       });
     },

@@ -6,6 +6,7 @@
 // A step says: `to[i] === from[i + shift]` for every slot i of `to` except `slots` (replaced or new
 // records). Only steps that keep that promise are recorded (no removals from the middle or the end);
 // any other write leaves no step, and callers fall back to their full comparison.
+import { RecentMap } from '../recent-map.ts';
 
 interface Step {
   parent: number;
@@ -13,13 +14,11 @@ interface Step {
   slots: readonly number[];
 }
 
-/** Recent steps are kept in two generations of this many (a reader further behind compares in full):
- *  evicting a full Map's oldest key one at a time walks past the holes of earlier deletions. */
+/** Recent steps are kept, 2,048 to 4,096 of them; a reader further behind compares in full. */
 const STEPS_PER_GENERATION = 2_048;
 
 const ids = new WeakMap<readonly unknown[], number>();
-let steps = new Map<number, Step>();
-let olderSteps = new Map<number, Step>();
+const steps = new RecentMap<number, Step>(STEPS_PER_GENERATION);
 let lastId = 0;
 
 function idOf(array: readonly unknown[]): number {
@@ -32,10 +31,6 @@ export function recordStep(from: readonly unknown[], to: readonly unknown[], shi
   // An array put back after it was replaced (an undo) already has a place in the lineage; a second
   // step for it would make a cycle. It simply gets none: readers compare in full.
   if (ids.has(to)) return;
-  if (steps.size >= STEPS_PER_GENERATION) {
-    olderSteps = steps;
-    steps = new Map();
-  }
   steps.set(idOf(to), { parent: idOf(from), shift, slots });
 }
 
@@ -66,7 +61,7 @@ export function changesSince(from: readonly unknown[], to: readonly unknown[]): 
   for (let walked = 0; at !== target; walked++) {
     if (walked > 2 * STEPS_PER_GENERATION) return null;
     // Slots are in the numbering of the array they belong to; `to[i]` sits at i + shift there.
-    const known: Step | Answer | undefined = last?.to === at ? last : (steps.get(at) ?? olderSteps.get(at));
+    const known: Step | Answer | undefined = last?.to === at ? last : steps.get(at);
     if (!known) return null;
     for (const j of known.slots) if (j - shift >= 0) changed.add(j - shift);
     shift += known.shift;

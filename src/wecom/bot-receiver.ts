@@ -3,6 +3,7 @@
 // finished stream whose content is the first Markdown part.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from '../bot/message.ts';
+import { RecentMap } from '../recent-map.ts';
 import type { Clock } from '../time/china.ts';
 import { botCallbackSchema, botReplyEnvelope, streamReply, textReply, type BotCallback } from './bot-payload.ts';
 import { openCallback, randomNonce, seal, type CallbackKeys } from './crypto.ts';
@@ -17,25 +18,6 @@ const ONLY_TEXT = '暂时只能看懂文字消息。发送「帮助」查看用�
 
 /** Stream ids are derived from the message id, so a retry gets the same stream. */
 const streamId = (msgId: string): string => createHash('sha1').update(msgId).digest('base64url').slice(0, 20);
-
-/** What each recent stream showed, to answer WeCom's refresh callbacks: the last 1,000 to 2,000 streams,
- *  in two generations of maps. Evicting a single Map's oldest key cost ≈ 0.65 µs per message, as its
- *  iterator skipped the holes earlier deletions left; dropping a whole generation costs nothing. */
-export class StreamMemory {
-  private current = new Map<string, string>();
-  private previous = new Map<string, string>();
-  constructor(private readonly perGeneration = 1000) {}
-  remember(id: string, content: string): void {
-    if (this.current.size >= this.perGeneration) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(id, content);
-  }
-  recall(id: string): string | undefined {
-    return this.current.get(id) ?? this.previous.get(id);
-  }
-}
 
 function parseCallback(plaintext: string): BotCallback {
   let json: unknown;
@@ -79,7 +61,8 @@ export function toIncoming(cb: BotCallback): IncomingMessage {
 
 export function createBotReceiver(o: { keys: { token: string; aesKey: string }; handover: Handover; clock: Clock }): Receiver {
   const keys: CallbackKeys = { ...o.keys, receiveId: '' };
-  const streams = new StreamMemory();
+  // What each recent stream showed, to answer WeCom's refresh callbacks: the last 1,000 to 2,000.
+  const streams = new RecentMap<string, string>(1000);
 
   const answer = (plaintext: string): CallbackAnswer => {
     const sealed = seal(keys, plaintext, String(Math.floor(o.clock().getTime() / 1000)), randomNonce());
@@ -87,7 +70,7 @@ export function createBotReceiver(o: { keys: { token: string; aesKey: string }; 
   };
   const finished = (msgId: string, content: string): CallbackAnswer => {
     const id = streamId(msgId);
-    streams.remember(id, content);
+    streams.set(id, content);
     return answer(streamReply(id, content));
   };
 
@@ -112,7 +95,7 @@ export function createBotReceiver(o: { keys: { token: string; aesKey: string }; 
       }
       if (cb.msgtype === 'stream') {
         const id = cb.stream?.id ?? '';
-        return answer(streamReply(id, streams.recall(id) ?? '', true));
+        return answer(streamReply(id, streams.get(id) ?? '', true));
       }
       if (cb.msgtype === 'event') {
         return cb.event?.eventtype === 'enter_chat' ? answer(textReply(WELCOME)) : plain(200, '');
