@@ -5,37 +5,46 @@ import type { Assignment, Report, StateData } from '../store/schema.ts';
 
 export type AssignmentStatus = 'open' | 'done' | 'returned';
 
-// One index, moved forward as the reports change: a write changes a few reports, and rebuilding a map
-// of 50,000 of them per write cost more than the query that needed it. The store records which slots
-// each write changed (store/lineage.ts); anything it cannot vouch for is rebuilt.
-let current: { reports: readonly Report[]; byId: Map<string, Report> } | null = null;
+/**
+ * An index of reports by assignment id, for one line of versions (the committed data queries read, or
+ * the data writes start from): each id maps to what `valueAt` makes of its latest report's slot (the
+ * last one, should a file hold two). A write changes a few reports, and rebuilding a map of 50,000 per
+ * write cost more than the query that needed it, so the map is moved forward in place by the slots the
+ * store says changed (store/lineage.ts) and rebuilt when the store cannot vouch for them. Read a map
+ * before the next version is indexed.
+ */
+export function reportsIndexer<V>(valueAt: (reports: readonly Report[], slot: number) => V): (reports: readonly Report[]) => ReadonlyMap<string, V> {
+  let current: { reports: readonly Report[]; byId: Map<string, V> } | null = null;
 
-/** Latest report per assignment id. Read it before the next state version is indexed: the map is
- *  moved forward in place. */
-export function reportIndex(state: Readonly<StateData>): ReadonlyMap<string, Report> {
-  const { reports } = state;
-  if (current?.reports === reports) return current.byId;
-  if (current && Object.isFrozen(reports) && stepForward(current, reports)) return current.byId;
-  const byId = new Map<string, Report>();
-  for (const r of reports) byId.set(r.assignmentId, r);
-  // A working copy may still change: index it, but keep nothing.
-  if (Object.isFrozen(reports)) current = { reports, byId };
-  return byId;
-}
-
-function stepForward(index: { reports: readonly Report[]; byId: Map<string, Report> }, next: readonly Report[]): boolean {
-  const prev = index.reports;
-  const known = changesSince(prev, next);
-  if (!known || known.shift !== 0) return false;
-  // A slot that now holds another assignment's report means one was removed; a replaced report the
-  // index did not hold was a duplicate: rebuild either way.
-  for (const i of known.slots) {
-    if (i < prev.length && (prev[i]!.assignmentId !== next[i]!.assignmentId || index.byId.get(prev[i]!.assignmentId) !== prev[i])) return false;
+  function stepForward(index: NonNullable<typeof current>, next: readonly Report[]): boolean {
+    const prev = index.reports;
+    const known = changesSince(prev, next);
+    if (!known || known.shift !== 0) return false;
+    // A slot that now holds another assignment's report means one was removed; a replaced report the
+    // index did not hold was an earlier duplicate: rebuild either way.
+    for (const i of known.slots) {
+      if (i < prev.length && (prev[i]!.assignmentId !== next[i]!.assignmentId || index.byId.get(prev[i]!.assignmentId) !== valueAt(prev, i))) return false;
+    }
+    for (const i of known.slots) index.byId.set(next[i]!.assignmentId, valueAt(next, i));
+    index.reports = next;
+    return true;
   }
-  for (const i of known.slots) index.byId.set(next[i]!.assignmentId, next[i]!);
-  index.reports = next;
-  return true;
+
+  return (reports) => {
+    if (current?.reports === reports) return current.byId;
+    if (current && Object.isFrozen(reports) && stepForward(current, reports)) return current.byId;
+    const byId = new Map<string, V>();
+    for (let i = 0; i < reports.length; i++) byId.set(reports[i]!.assignmentId, valueAt(reports, i));
+    // A working copy may still change: index it, but keep nothing.
+    if (Object.isFrozen(reports)) current = { reports, byId };
+    return byId;
+  };
 }
+
+const latestReports = reportsIndexer((reports, slot) => reports[slot]!);
+
+/** Latest report per assignment id in the committed data (see reportsIndexer). */
+export const reportIndex = (state: Readonly<StateData>): ReadonlyMap<string, Report> => latestReports(state.reports);
 
 export function statusOf(report: Report | undefined): AssignmentStatus {
   return report ? report.status : 'open';
