@@ -1,7 +1,7 @@
 // The pages of a long list not shown yet, per conversation, for 「更多」. Kept in memory: a list is a
 // snapshot of a moment, and after a restart asking again gives a fresher one anyway.
 // Pages wait unrendered (render/paginate.ts): most lists are never paged through.
-import type { Pages } from '../render/paginate.ts';
+import { renderedPages, type Pages } from '../render/paginate.ts';
 import type { IncomingMessage } from './message.ts';
 
 export const PAGES_TTL_MS = 30 * 60_000;
@@ -13,7 +13,6 @@ interface Waiting {
   at: number;
 }
 
-const listed = (pages: readonly string[]): Pages => ({ count: pages.length, page: (i) => pages[i]! });
 
 export interface PageStore {
   /** Keeps `rest` (or `pages` from page `from` on) as what 「更多」 shows next in this conversation,
@@ -31,7 +30,7 @@ export function createPageStore(ttlMs = PAGES_TTL_MS, maxConversations = 10_000)
     keep(msg, rest, now) {
       const key = conversationKey(msg);
       waiting.delete(key);
-      const { pages, from } = 'from' in rest ? rest : { pages: listed([...rest]), from: 0 };
+      const { pages, from } = 'from' in rest ? rest : { pages: renderedPages([...rest]), from: 0 };
       if (from >= pages.count) return;
       waiting.set(key, { pages, next: from, at: now.getTime() });
       // Oldest first in a Map: drop the oldest conversations beyond the cap.

@@ -1,5 +1,5 @@
 // Building replies that respect the channel's byte limit, and long lists that continue on 「更多」.
-import type { Pages } from '../render/paginate.ts';
+import { renderedPages, type Pages } from '../render/paginate.ts';
 import { splitAtBytes } from '../render/split.ts';
 import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
@@ -47,12 +47,10 @@ function firstPageOf(pages: Pages, maxBytes: number): string[] {
   return first.messages;
 }
 
-const listed = (pages: readonly string[]): Pages => ({ count: pages.length, page: (i: number) => pages[i] ?? '' });
-
 /** The first page now; the rest waits, unrendered when given as Pages, for 「更多」 in this conversation. */
 export function pagedReply(ctx: CommandContext, pages: readonly string[] | Pages): BotReply {
   const kept = 'page' in pages;
-  const list = kept ? pages : listed(pages);
+  const list = kept ? pages : renderedPages(pages);
   ctx.pages?.keep(ctx.msg, { pages: list, from: 1 }, ctx.clock());
   return kept ? { markdown: firstPageOf(list, ctx.maxBytes) } : textReply(ctx, list.count ? list.page(0) : '');
 }

@@ -1,8 +1,8 @@
 // How many assignments each unit has done (and how many of those were late), kept up to date from the
-// reports that changed instead of rescanning every report. Each store write copies the reports array
-// but keeps its records, so comparing two arrays slot by slot (a pointer compare per report) finds
-// the few reports a write added or replaced; anything else (a shorter array, another assignment in a
-// slot, duplicate reports) falls back to a full count, so the figures are always those of a rescan.
+// reports that changed instead of rescanning every report. The store says which slots each write
+// changed (store/lineage.ts); arrays it cannot vouch for are compared slot by slot (a pointer compare
+// per report). Anything else (a shorter array, another assignment in a slot, duplicate reports) falls
+// back to a full count, so the figures are always those of a rescan.
 import { changesSince } from '../store/lineage.ts';
 import type { Report } from '../store/schema.ts';
 import type { Agenda } from './agenda.ts';

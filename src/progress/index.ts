@@ -8,7 +8,7 @@
 //   compareByUrgency, openByUrgency   overdue first, then by date, undated work last
 //   unitWork(data, unit, today)  a unit's counts and its open work (first N, made views when shown)
 //   doneTally(agenda, reports)   done / late-done per unit, stepped from the reports a write changed
-//   unitDoneCount                one unit's done count in a write's working copy
+//   unitDoneCount                one unit's done count in the data a write starts from
 //   unitStamp, taskStamp         change only when that unit's / task's reports change (reply caches)
 //   countViews, progressOf        共N项，已完成M项 figures, overall and per unit (memoised per data version)
 //   overdueOf, dueWithinOf        open work past its date / due within N days

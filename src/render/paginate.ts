@@ -19,6 +19,9 @@ export interface Pages {
 /** A reply that fits on one page. */
 export const onePage = (text: string): Pages => ({ count: 1, page: () => text });
 
+/** Pages already rendered. */
+export const renderedPages = (pages: readonly string[]): Pages => ({ count: pages.length, page: (i) => pages[i] ?? '' });
+
 /** Every page as text (tests, callers that need them all). */
 export const allPages = (pages: Pages): string[] => Array.from({ length: pages.count }, (_, i) => pages.page(i));
 

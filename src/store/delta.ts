@@ -34,8 +34,8 @@ export function diff(before: object, after: object, keys: KeyTable): Delta {
     if (Array.isArray(value)) {
       if (prev === value) continue;
       const key = keyOf(keys, name);
-      const old = Array.isArray(prev) ? prev : [];
-      const { up, rm } = knownDelta(old, value, key) ?? arrayDelta(old, value, key);
+      const prevArray = Array.isArray(prev) ? prev : [];
+      const { up, rm } = knownDelta(prevArray, value, key) ?? arrayDelta(prevArray, value, key);
       if (up.length) delta.up[name] = up;
       if (rm.length) delta.rm[name] = rm;
     } else if (JSON.stringify(prev) !== JSON.stringify(value)) {
