@@ -1,11 +1,10 @@
 // A unit's open tasks as chat Markdown: count line, then one line per open assignment in urgency order.
 import { viewOf, type AssignmentView } from '../progress/views.ts';
-import type { UnitWork } from '../progress/progress.ts';
-import type { Counts } from '../progress/progress.ts';
+import type { Counts, UnitWork } from '../progress/progress.ts';
 import type { Due } from '../progress/due.ts';
 import type { StoredTask } from '../store/schema.ts';
 import { dueLabel } from './due-text.ts';
-import { allPages, onePage, pagesOf, type Pages } from './paginate.ts';
+import { onePage, pagesOf, type Pages } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 
 /** 共N项，已完成M项 (and what is left, and how much of it is late). */
@@ -53,6 +52,3 @@ export function unitTaskPages(unit: string, work: UnitWork): Pages {
   if (open.length === 0) return onePage(`${header}\n全部任务已完成，辛苦了！`);
   return pagesOf(header, open, (s) => taskLine(viewOf(s, reports.get(s.assignment.id))), undefined, counts.total - counts.done);
 }
-
-/** Every page of a unit's open tasks. */
-export const renderUnitTasks = (unit: string, work: UnitWork): string[] => allPages(unitTaskPages(unit, work));
