@@ -76,6 +76,8 @@ describe('lineage of committed arrays', () => {
     const second = write(first, (d) => (d.recs[1] = rec('b', 1)));
     const undone = write(second, (d) => (d.recs = first.recs as Rec[]));
     expect(undone.recs).toBe(first.recs);
+    // The put-back array keeps its one place in the lineage: no step leads back to it.
+    expect(changesSince(second.recs, first.recs)).toBeNull();
     const third = write(second, (d) => d.recs.push(rec('c')));
     expect(changesSince(first.recs, third.recs)).toEqual({ shift: 0, slots: [1, 2] });
     expect(changesSince(third.recs, first.recs)).toBeNull();
