@@ -3,6 +3,7 @@
 // is on disk before the bot confirms it, and a WeCom retry (even after a restart) finds the answer.
 import type { Change } from '../store/store.ts';
 import type { StateData } from '../store/schema.ts';
+import { edit } from '../store/working-copy.ts';
 import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
 import { findProcessed } from './recent-replies.ts';
@@ -30,7 +31,7 @@ export async function changeState(ctx: CommandContext, decide: (data: StateData,
     }
     const d = decide(data, base);
     messages = splitAtBytes(d.reply, ctx.maxBytes);
-    data.processed.push({ key, reply: encodeReply(messages), at: ctx.clock().toISOString() });
+    edit(data, 'processed').push({ key, reply: encodeReply(messages), at: ctx.clock().toISOString() });
     return d.changes;
   });
   return { markdown: messages };

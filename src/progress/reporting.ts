@@ -2,6 +2,7 @@
 // second report of done work changes nothing (except adding a link the first report lacked).
 import type { Assignment, Report, StateData } from '../store/schema.ts';
 import type { Change } from '../store/store.ts';
+import { edit, type ArrayEdit } from '../store/working-copy.ts';
 import { reportsIndexer } from './status.ts';
 
 export type DoneOutcome =
@@ -15,28 +16,28 @@ export type ReturnOutcome = { kind: 'returned'; report: Report } | { kind: 'not-
 const slotIndex = reportsIndexer((_, slot) => slot);
 
 /**
- * The slot of the assignment's latest report in `data.reports` (the last one, should a file hold two),
- * or -1. With `base` (the frozen data the write's copy was made from, changed since only by this
- * module: in place or at the end), what this write appended is looked at first, then an index of
- * `base`; otherwise the reports are scanned.
+ * The slot of the assignment's latest report in `reports` (the last one, should a file hold two), or
+ * -1. With `base` (the frozen data the write's copy was made from, changed since only by this module:
+ * in place or at the end), what this write appended is looked at first, then an index of `base`;
+ * otherwise the reports are scanned.
  */
-function indexOfReport(data: StateData, assignmentId: string, base?: Readonly<StateData>): number {
+function indexOfReport(reports: ArrayEdit<Report>, assignmentId: string, base?: Readonly<StateData>): number {
   const from = base?.reports;
   const lastFrom = (end: number): number => {
-    for (let i = data.reports.length - 1; i >= end; i--) if (data.reports[i]!.assignmentId === assignmentId) return i;
+    for (let i = reports.length - 1; i >= end; i--) if (reports.at(i)!.assignmentId === assignmentId) return i;
     return -1;
   };
-  if (!from || !Object.isFrozen(from) || data.reports.length < from.length) return lastFrom(0);
+  if (!from || !Object.isFrozen(from) || reports.length < from.length) return lastFrom(0);
   const appended = lastFrom(from.length);
   if (appended >= 0) return appended;
   const at = slotIndex(from).get(assignmentId);
   if (at === undefined) return -1;
-  return data.reports[at]?.assignmentId === assignmentId ? at : lastFrom(0);
+  return reports.at(at)?.assignmentId === assignmentId ? at : lastFrom(0);
 }
 
-function put(data: StateData, at: number, report: Report): void {
-  if (at < 0) data.reports.push(report);
-  else data.reports[at] = report;
+function put(reports: ArrayEdit<Report>, at: number, report: Report): void {
+  if (at < 0) reports.push(report);
+  else reports.set(at, report);
 }
 
 export function recordDone(
@@ -45,18 +46,19 @@ export function recordDone(
   by: { userId: string; at: string; evidence: string | null },
   base?: Readonly<StateData>,
 ): { outcome: DoneOutcome; changes: Change[] } {
-  const i = indexOfReport(data, assignment.id, base);
-  const before = i < 0 ? undefined : data.reports[i];
+  const reports = edit(data, 'reports');
+  const i = indexOfReport(reports, assignment.id, base);
+  const before = i < 0 ? undefined : reports.at(i);
   if (before?.status === 'done') {
     if (by.evidence && !before.evidence) {
       const after = { ...before, evidence: by.evidence };
-      put(data, i, after);
+      put(reports, i, after);
       return { outcome: { kind: 'already', report: after, evidenceAdded: true }, changes: [{ action: 'report.evidence', before, after }] };
     }
     return { outcome: { kind: 'already', report: before, evidenceAdded: false }, changes: [] };
   }
   const report: Report = { assignmentId: assignment.id, status: 'done', evidence: by.evidence, reportedBy: by.userId, reportedAt: by.at };
-  put(data, i, report);
+  put(reports, i, report);
   return { outcome: { kind: 'done', report, reopened: before !== undefined }, changes: [{ action: 'report.done', before: before ?? null, after: report }] };
 }
 
@@ -66,10 +68,11 @@ export function recordReturn(
   by: { userId: string; at: string; reason: string },
   base?: Readonly<StateData>,
 ): { outcome: ReturnOutcome; changes: Change[] } {
-  const i = indexOfReport(data, assignment.id, base);
-  const before = i < 0 ? undefined : data.reports[i];
+  const reports = edit(data, 'reports');
+  const i = indexOfReport(reports, assignment.id, base);
+  const before = i < 0 ? undefined : reports.at(i);
   if (before?.status !== 'done') return { outcome: { kind: 'not-done', report: before }, changes: [] };
   const after: Report = { ...before, status: 'returned', returnedBy: by.userId, returnedAt: by.at, returnReason: by.reason };
-  put(data, i, after);
+  put(reports, i, after);
   return { outcome: { kind: 'returned', report: after }, changes: [{ action: 'report.return', before, after }] };
 }

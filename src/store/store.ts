@@ -5,7 +5,8 @@
 //
 // Records are frozen once committed and shared between versions: inside a mutation, add, remove or
 // REPLACE records in the arrays (`data.reports[i] = { ...old, status: 'returned' }`); editing a record
-// in place throws a TypeError, which (like any throw) leaves the store unchanged.
+// in place throws a TypeError, which (like any throw) leaves the store unchanged. Hot writes go through
+// edit(data, 'reports') (./working-copy.ts): record by record, so they cost the same at any store size.
 import type { AuditEntry, Channel, PlansData, StateData } from './schema.ts';
 import type { UnitDirectory } from '../units/types.ts';
 

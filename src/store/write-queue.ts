@@ -3,7 +3,8 @@
 // line: ./journaled-file.ts); every waiter resolves only once its data and its audit entries are on
 // disk. Readers see committed data only.
 import type { AuditLog } from './audit-log.ts';
-import { deepFreeze, freezeChanges, workingCopy } from './freeze.ts';
+import { deepFreeze } from './freeze.ts';
+import { freezeChanges, workingCopy } from './working-copy.ts';
 import type { JsonFile } from './json-file.ts';
 import type { AuditEntry } from './schema.ts';
 import type { Change, Mutation, WriteContext } from './store.ts';
@@ -101,20 +102,21 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
 
   function update(ctx: WriteContext, mutate: Mutation<T>): Promise<Change[]> {
     let changes: Change[];
-    let working: T;
+    let next: T;
     try {
       pickUpOutsideChange(true);
-      working = workingCopy(latest);
+      const working = workingCopy(latest);
       changes = mutate(working, latest);
       tidy?.(working);
+      next = freezeChanges(working, latest);
     } catch (e) {
       return Promise.reject(e);
     }
     // Nothing changed (e.g. a repeated report): no write. But the data it read may still be on its way
     // to disk (a retry that finds its first attempt's reply): answer once that write is there, and
     // fail with it if it fails, so nobody is told of a change that never reached the disk.
-    if (changes.length === 0 && sameRecords(working, latest)) return latest === committed || !lastQueued ? Promise.resolve([]) : lastQueued.then(() => []);
-    latest = freezeChanges(working, latest);
+    if (changes.length === 0 && sameRecords(next, latest)) return latest === committed || !lastQueued ? Promise.resolve([]) : lastQueued.then(() => []);
+    latest = next;
     const at = now().toISOString();
     const entries = changes.map((c) => ({ at, actor: ctx.actor, channel: ctx.channel, msgId: ctx.msgId, ...c }));
     const queued = new Promise<Change[]>((resolve, reject) => {

@@ -2,7 +2,8 @@
 // at the end and the cap drops its oldest entries (the index follows those steps instead of rebuilding).
 import { describe, expect, it } from 'vitest';
 import { findProcessed, processedReply } from '../../src/bot/recent-replies.ts';
-import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import type { ProcessedMessage, StateData } from '../../src/store/schema.ts';
 
 const stateWith = (processed: ProcessedMessage[]): StateData =>

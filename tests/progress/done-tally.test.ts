@@ -5,7 +5,8 @@ import { agendaOf } from '../../src/progress/agenda.ts';
 import { doneTally, unitDoneCount, unitStamp, type DoneTally } from '../../src/progress/done-tally.ts';
 import { progressOf, unitWork } from '../../src/progress/progress.ts';
 import { reportIndex } from '../../src/progress/status.ts';
-import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import type { PlansData, Report, StateData } from '../../src/store/schema.ts';
 import { ARCHIVED_PLAN, LONG_PLAN, MAIN_PLAN, assignmentsOf } from '../bot/conversation-store.ts';
 

@@ -5,7 +5,8 @@ import { dueWithinOf, overdueOf, progressOf, unitWork } from '../../src/progress
 import { planIndex } from '../../src/progress/plan-index.ts';
 import { recordDone, recordReturn } from '../../src/progress/reporting.ts';
 import { openByUrgency, taskViews, unitViews } from '../../src/progress/views.ts';
-import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import type { PlansData, StateData } from '../../src/store/schema.ts';
 import { ARCHIVED_PLAN, LONG_PLAN, MAIN_PLAN, assignmentsOf } from '../bot/conversation-store.ts';
 

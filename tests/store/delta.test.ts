@@ -2,7 +2,8 @@
 // restart 「我单位还有哪些任务」 and the liaison list must read the same as before it.
 import { describe, expect, it } from 'vitest';
 import { applyDeltas, diff } from '../../src/store/delta.ts';
-import { deepFreeze, freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { deepFreeze } from '../../src/store/freeze.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 
 interface Rec { id: string; v: number }
 type Data = { version: 1; recs: Rec[]; names: string[] };

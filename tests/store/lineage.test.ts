@@ -1,7 +1,7 @@
 // The lineage of committed arrays must tell exactly which slots changed, or nothing: every index that
 // catches up by it (done counts, the report index) would otherwise count wrong.
 import { describe, expect, it } from 'vitest';
-import { freezeChanges, workingCopy } from '../../src/store/freeze.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import { changesSince } from '../../src/store/lineage.ts';
 
 type Rec = { id: string; v: number };
