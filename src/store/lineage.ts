@@ -27,6 +27,7 @@ function idOf(array: readonly unknown[]): number {
   return id;
 }
 
+/** Records that `to` was made from `from`; `slots` in increasing order. */
 export function recordStep(from: readonly unknown[], to: readonly unknown[], shift: number, slots: readonly number[]): void {
   // An array put back after it was replaced (an undo) already has a place in the lineage; a second
   // step for it would make a cycle. It simply gets none: readers compare in full.
@@ -54,6 +55,9 @@ export function changesSince(from: readonly unknown[], to: readonly unknown[]): 
   const start = ids.get(to);
   if (target === undefined || start === undefined) return null;
   const last = lastAnswers.get(target);
+  // Most readers are one write behind: that step's slots are the answer (they are in order).
+  const step = steps.get(start);
+  if (step?.parent === target) return remember(target, { to: start, shift: step.shift, slots: step.slots });
   const changed = new Set<number>();
   let shift = 0;
   let at = start;
@@ -67,8 +71,11 @@ export function changesSince(from: readonly unknown[], to: readonly unknown[]): 
     shift += known.shift;
     at = known === last ? target : (known as Step).parent;
   }
-  const slots = [...changed].sort((a, b) => a - b);
+  return remember(target, { to: start, shift, slots: [...changed].sort((a, b) => a - b) });
+}
+
+function remember(target: number, answer: Answer): { shift: number; slots: readonly number[] } {
   if (lastAnswers.size > 64) lastAnswers.clear();
-  lastAnswers.set(target, { to: start, shift, slots });
-  return { shift, slots };
+  lastAnswers.set(target, answer);
+  return { shift: answer.shift, slots: answer.slots };
 }

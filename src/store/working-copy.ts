@@ -31,44 +31,75 @@ interface Field {
   appended: unknown[];
 }
 
-// Kept on the copy under a symbol (not in a WeakMap, whose entries every garbage collection revisits).
-const FIELDS = Symbol('working-copy fields');
-type Working = Record<string, unknown> & { [FIELDS]: Map<string, Field> };
-
-// One getter and setter per field name, shared by every copy: a closure per copy and field would cost
-// more than the copy saves.
-const accessors = new Map<string, PropertyDescriptor>();
-function accessorsOf(name: string): PropertyDescriptor {
-  let a = accessors.get(name);
-  if (!a) {
-    a = {
-      enumerable: true,
-      configurable: true,
-      get(this: Working) {
-        const field = this[FIELDS].get(name)!;
-        return (field.array ??= withEdits(field));
-      },
-      set(this: Working, value: unknown[]) {
-        this[FIELDS].get(name)!.array = value;
-      },
-    };
-    accessors.set(name, a);
+/** What every working copy holds: its array fields, out of sight of Object.keys and spreads. */
+class WorkingCopy {
+  readonly #fields: Map<string, Field>;
+  readonly #keys: readonly string[];
+  constructor(fields: Map<string, Field>, keys: readonly string[]) {
+    this.#fields = fields;
+    this.#keys = keys;
   }
-  return a;
+  static fieldsOf(copy: object): Map<string, Field> | undefined {
+    return #fields in copy ? (copy as WorkingCopy).#fields : undefined;
+  }
+  /** The keys of the data it was made from, in order. */
+  static keysOf(copy: WorkingCopy): readonly string[] {
+    return copy.#keys;
+  }
 }
 
-/** A copy of the frozen `data` the mutation may change freely; arrays are copied on first touch. */
-export function workingCopy<T extends object>(data: T): T {
-  const fields = new Map<string, Field>();
-  const copy = Object.defineProperty({}, FIELDS, { value: fields }) as Working;
-  for (const k of Object.keys(data)) {
-    const v = (data as Record<string, unknown>)[k];
-    if (!Array.isArray(v)) {
-      copy[k] = v;
-      continue;
+/** A class per shape of data (its keys, which of them hold arrays): array fields are accessors on its
+ *  prototype, so a copy costs one small object, where defining accessors on each copy was ~10 µs. */
+interface Shape {
+  keys: readonly string[];
+  arrays: readonly boolean[];
+  make: new (fields: Map<string, Field>, keys: readonly string[]) => WorkingCopy;
+}
+const shapes = new Map<string, Shape>();
+let lastShape: Shape | null = null;
+
+const fits = (shape: Shape, data: Record<string, unknown>, keys: string[]): boolean =>
+  shape.keys.length === keys.length && keys.every((k, i) => shape.keys[i] === k && shape.arrays[i] === Array.isArray(data[k]));
+
+function shapeOf(data: Record<string, unknown>): Shape {
+  const keys = Object.keys(data);
+  // Writes alternate between a few shapes (state, plans, directory): look at the last one first.
+  if (lastShape && fits(lastShape, data, keys)) return lastShape;
+  const arrays = keys.map((k) => Array.isArray(data[k]));
+  const signature = keys.map((k, i) => (arrays[i] ? `[${k}]` : k)).join(',');
+  let shape = shapes.get(signature);
+  if (!shape) {
+    const make = class extends WorkingCopy {};
+    for (const k of keys) {
+      if (!Array.isArray(data[k])) continue;
+      Object.defineProperty(make.prototype, k, {
+        enumerable: true,
+        configurable: true,
+        get(this: WorkingCopy) {
+          const field = WorkingCopy.fieldsOf(this)!.get(k)!;
+          return (field.array ??= withEdits(field));
+        },
+        set(this: WorkingCopy, value: unknown[]) {
+          WorkingCopy.fieldsOf(this)!.get(k)!.array = value;
+        },
+      });
     }
-    fields.set(k, { base: v, array: null, dropped: 0, replaced: null, appended: [] });
-    Object.defineProperty(copy, k, accessorsOf(k));
+    shapes.set(signature, (shape = { keys, arrays, make }));
+  }
+  return (lastShape = shape);
+}
+
+/** A copy of the frozen `data` the mutation may change freely; arrays are copied on first touch.
+ *  Array fields are read and assigned as usual, but are not own properties: do not spread the copy. */
+export function workingCopy<T extends object>(data: T): T {
+  const source = data as Record<string, unknown>;
+  const shape = shapeOf(source);
+  const fields = new Map<string, Field>();
+  const copy = new shape.make(fields, shape.keys) as WorkingCopy & Record<string, unknown>;
+  for (const k of shape.keys) {
+    const v = source[k];
+    if (Array.isArray(v)) fields.set(k, { base: v, array: null, dropped: 0, replaced: null, appended: [] });
+    else copy[k] = v;
   }
   return copy as unknown as T;
 }
@@ -130,7 +161,7 @@ class FieldEdit<R> implements ArrayEdit<R> {
 
 /** Record-by-record edits to `data[name]`; on data that is not a working copy, edits the array itself. */
 export function edit<T extends object, K extends ArrayField<T>>(data: T, name: K): ArrayEdit<ElementOf<T[K]>> {
-  const field = (data as unknown as Partial<Working>)[FIELDS]?.get(name);
+  const field = WorkingCopy.fieldsOf(data)?.get(name);
   return new FieldEdit(field ?? { base: [], array: data[name] as unknown[], dropped: 0, replaced: null, appended: [] });
 }
 
@@ -140,11 +171,13 @@ export function edit<T extends object, K extends ArrayField<T>>(data: T, name: K
  * compared with the committed ones. Either way the store's lineage learns which slots changed.
  */
 export function freezeChanges<T extends object>(working: T, base: T): T {
-  const fields = (working as unknown as Partial<Working>)[FIELDS];
+  const fields = WorkingCopy.fieldsOf(working);
   if (!fields) throw new Error('freezeChanges needs a copy made by workingCopy');
   const before = base as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(working)) {
+  // The committed data's key order, then any field the mutation added.
+  for (const k of [...WorkingCopy.keysOf(working as unknown as WorkingCopy), ...Object.keys(working)]) {
+    if (k in out || !(k in working)) continue;
     const field = fields.get(k);
     if (!field) {
       const v = (working as Record<string, unknown>)[k];

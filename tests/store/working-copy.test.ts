@@ -96,8 +96,21 @@ describe('working copy', () => {
     });
     expect(after.log).toBe(base.log);
     expect(after.version).toBe(2);
+    // The data file keeps its field order.
+    expect(Object.keys(after)).toEqual(['version', 'recs', 'log']);
     expect(Object.isFrozen(after) && Object.isFrozen(after.recs) && Object.isFrozen(after.recs[1])).toBe(true);
     expect(() => (after.recs[1] as Rec).v++).toThrow(TypeError);
+  });
+
+  it('takes fields a mutation adds or deletes, and arrays it assigns whole', () => {
+    const base = write(empty(), (d) => d.recs.push(rec('a')));
+    const after = write(base, (d) => {
+      (d as Data & { note?: string }).note = 'n';
+      delete (d as Partial<Data>).version;
+      d.log = [rec('x')];
+    });
+    expect(after).toEqual({ recs: [rec('a')], log: [rec('x')], note: 'n' });
+    expect(Object.isFrozen(after.log[0])).toBe(true);
   });
 
   it('refuses to replace a record that is not there', () => {
