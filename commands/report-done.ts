@@ -7,7 +7,7 @@ import type { BotReply } from '../src/bot/message.ts';
 import { parseReport } from '../src/bot/parse-report.ts';
 import { unitNotFound } from '../src/bot/resolve-unit.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
-import { unitDoneCount } from '../src/progress/done-tally.ts';
+import { pendingDone, unitDoneCount } from '../src/progress/done-tally.ts';
 import { planIndex, taskKey } from '../src/progress/plan-index.ts';
 import { recordDone, type DoneOutcome } from '../src/progress/reporting.ts';
 import { countLine } from '../src/render/task-list.ts';
@@ -52,11 +52,11 @@ function outcomeLine(n: number, unit: string, o: DoneOutcome): string {
 }
 
 // The unit's count line after this report: totals from the day's agenda; done from the tally of the
-// data this write starts from (which catches up by the reports written since it last counted, instead
-// of comparing every report) plus what this report newly completed.
-function unitCounts(ctx: CommandContext, base: Readonly<StateData>, unit: string, newlyDone: number) {
+// data this write's batch starts from (which catches up by the reports written since it last counted,
+// instead of comparing every report), plus what this write and those batched before it changed.
+function unitCounts(ctx: CommandContext, data: StateData, base: Readonly<StateData>, unit: string) {
   const agenda = agendaOf(ctx.store.plans(), todayOf(ctx));
-  const done = unitDoneCount(agenda, base.reports, unit) + newlyDone;
+  const done = unitDoneCount(agenda, base.reports, unit) + pendingDone(agenda, data, unit);
   return { total: agenda.unitTotals.get(unit)?.total ?? 0, done, overdue: 0, rate: 0 };
 }
 
@@ -73,7 +73,6 @@ export const reportDone: Command = {
       const at = ctx.clock().toISOString();
       const changes: Change[] = [];
       const lines: string[] = [];
-      let newlyDone = 0;
       for (const n of req.numbers) {
         const ref = index.taskByNumber.get(n);
         if (!ref) {
@@ -88,11 +87,10 @@ export const reportDone: Command = {
         }
         const r = recordDone(data, mine, { userId: ctx.msg.userId, at, evidence: req.evidence }, base);
         changes.push(...r.changes);
-        if (r.outcome.kind === 'done') newlyDone++;
         lines.push(outcomeLine(n, unit, r.outcome));
       }
       const by = onBehalf ? `报告人：${ctx.msg.userId}（管理员代 ${unit} 报告）` : `报告人：${ctx.msg.userId}`;
-      lines.push(by, `${unit}：${countLine(unitCounts(ctx, base, unit, newlyDone))}`);
+      lines.push(by, `${unit}：${countLine(unitCounts(ctx, data, base, unit))}`);
       if (!req.evidence && changes.length) lines.push('如有佐证材料链接，可发送「任务号 已完成 链接」补充。');
       return { changes, reply: lines.join('\n') };
     });

@@ -3,7 +3,7 @@
 // is on disk before the bot confirms it, and a WeCom retry (even after a restart) finds the answer.
 import type { Change } from '../store/store.ts';
 import type { StateData } from '../store/schema.ts';
-import { edit } from '../store/working-copy.ts';
+import { edit, pendingRecords } from '../store/working-copy.ts';
 import type { CommandContext } from './command.ts';
 import type { BotReply } from './message.ts';
 import { findProcessed } from './recent-replies.ts';
@@ -23,8 +23,9 @@ export async function changeState(ctx: CommandContext, decide: (data: StateData,
   const key = processedKey(msg);
   let messages: string[] = [];
   await ctx.store.updateState({ actor: msg.userId, channel: msg.channel, msgId: msg.messageId }, (data, base) => {
-    // Looked up in the data the write starts from: the store knows how it continues the committed list.
-    const seen = findProcessed(base.processed, key);
+    // Looked up in the data the write's batch starts from (the store knows how it continues the
+    // committed list), and in what the writes batched before this one added.
+    const seen = findProcessed(base.processed, key) ?? pendingRecords(data, 'processed').find((p) => p.after.key === key)?.after;
     if (seen) {
       messages = decodeReply(seen.reply);
       return [];

@@ -4,7 +4,8 @@
 // per report). Anything else (a shorter array, another assignment in a slot, duplicate reports) falls
 // back to a full count, so the figures are always those of a rescan.
 import { changesSince } from '../store/lineage.ts';
-import type { Report } from '../store/schema.ts';
+import type { Report, StateData } from '../store/schema.ts';
+import { pendingRecords } from '../store/working-copy.ts';
 import type { Agenda } from './agenda.ts';
 
 export interface DoneTally {
@@ -57,6 +58,17 @@ export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: 
   if (!from || !changes) return countAll(agenda, reports).tally.done.get(unit) ?? 0;
   let done = from.tally.done.get(unit) ?? 0;
   for (const { before, after } of changes) {
+    if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
+    done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
+  }
+  return done;
+}
+
+/** How far the reports a working copy changed since it was copied (store/working-copy.ts) move
+ *  `unit`'s done count. */
+export function pendingDone(agenda: Agenda, data: StateData, unit: string): number {
+  let done = 0;
+  for (const { before, after } of pendingRecords(data, 'reports')) {
     if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
     done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
   }

@@ -17,9 +17,9 @@ const slotIndex = reportsIndexer((_, slot) => slot);
 
 /**
  * The slot of the assignment's latest report in `reports` (the last one, should a file hold two), or
- * -1. With `base` (the frozen data the write's copy was made from, changed since only by this module:
- * in place or at the end), what this write appended is looked at first, then an index of `base`;
- * otherwise the reports are scanned.
+ * -1. With `base` (the frozen data the write's copy was made from, changed since only by this module,
+ * in this write and those batched with it: in place or at the end), what was appended is looked at
+ * first, then an index of `base`; otherwise the reports are scanned.
  */
 function indexOfReport(reports: ArrayEdit<Report>, assignmentId: string, base?: Readonly<StateData>): number {
   const from = base?.reports;

@@ -20,7 +20,9 @@ export interface WriteContext {
 export type Change = Pick<AuditEntry, 'action' | 'before' | 'after'>;
 
 /** Changes `data` (a working copy of `base`) and says what it changed. Indexes kept over committed
- *  versions can answer for `base` cheaply, not for the working copy. */
+ *  versions can answer for `base` cheaply, not for the working copy. Writes grouped into one file write
+ *  share the working copy: `data` then also holds the changes of those before this one, which lookups
+ *  through `base` add with pendingRecords (./working-copy.ts). */
 export type Mutation<T> = (data: T, base: Readonly<T>) => Change[];
 
 export interface Store {
@@ -29,8 +31,8 @@ export interface Store {
   plans(): Readonly<PlansData>;
   state(): Readonly<StateData>;
   directory(): Readonly<UnitDirectory>;
-  /** Applies `mutate` to a working copy of the latest data (`base`, frozen, which may include writes not
-   *  yet on disk); if it throws, nothing changes and nothing is written. */
+  /** Applies `mutate` to a working copy of the latest data (which may include writes not yet on disk);
+   *  if it throws, nothing it did is kept and nothing is written for it. */
   updateState(ctx: WriteContext, mutate: Mutation<StateData>): Promise<Change[]>;
   updatePlans(ctx: WriteContext, mutate: Mutation<PlansData>): Promise<Change[]>;
   updateDirectory(ctx: WriteContext, mutate: Mutation<UnitDirectory>): Promise<Change[]>;

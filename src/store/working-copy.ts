@@ -1,8 +1,9 @@
 // The copy of the committed data a mutation changes (./write-queue.ts). Its arrays are copied only
 // when the mutation touches them: reading or assigning `data.reports` gives a plain copy, which is then
 // compared slot by slot with the committed array when the write is frozen (./freeze.ts). A completion
-// report needs none of that: through `edit(data, 'reports')` it appends or replaces single records, the
-// store knows exactly which slots changed, and the write costs the same with 50 reports or 50,000.
+// report needs none of that: through `edit(data, 'reports')` it appends or replaces single records and
+// the store knows exactly which slots changed. The arrays are then built once per grouped file write,
+// for all the reports in it (the write queue shares one copy between them).
 import { deepFreeze, freezeArrayOver, freezeKnownEdits } from './freeze.ts';
 
 /** The fields of T that hold arrays. */
@@ -164,6 +165,91 @@ export function edit<T extends object, K extends ArrayField<T>>(data: T, name: K
   const field = WorkingCopy.fieldsOf(data)?.get(name);
   return new FieldEdit(field ?? { base: [], array: data[name] as unknown[], dropped: 0, replaced: null, appended: [] });
 }
+
+/** A record a working copy put in one of its arrays, and the committed record it replaced. */
+export interface PendingRecord<R> {
+  before: R | undefined;
+  after: R;
+}
+
+/**
+ * The records put in `data[name]` since it was copied from `base` (appended or replaced; in slot
+ * order), for lookups that answer for `base` through an index and must add what the writes batched
+ * with this one changed (./write-queue.ts). On data that is not a working copy: none.
+ */
+export function pendingRecords<T extends object, K extends ArrayField<T>>(data: T, name: K): PendingRecord<ElementOf<T[K]>>[] {
+  const field = WorkingCopy.fieldsOf(data)?.get(name);
+  if (!field) return [];
+  type R = ElementOf<T[K]>;
+  const out: PendingRecord<R>[] = [];
+  const { base, array } = field;
+  if (array) {
+    // Touched directly: compare with the committed array (after any records dropped from its head).
+    const shift = array.length > 0 && base.length > 0 && array[0] !== base[0] ? Math.max(0, base.indexOf(array[0])) : 0;
+    for (let i = 0; i < array.length; i++) if (array[i] !== base[i + shift]) out.push({ before: base[i + shift] as R | undefined, after: array[i] as R });
+    return out;
+  }
+  if (field.replaced) {
+    for (const slot of [...field.replaced.keys()].sort((a, b) => a - b)) {
+      if (slot >= field.dropped) out.push({ before: base[slot] as R, after: field.replaced.get(slot) as R });
+    }
+  }
+  for (const r of field.appended) out.push({ before: undefined, after: r as R });
+  return out;
+}
+
+/** Where a working copy's edits stood before a mutation, to undo the mutation if it throws. */
+export interface EditMark {
+  own: Record<string, unknown>;
+  fields: Map<Field, { array: unknown[] | null; dropped: number; replaced: Map<number, unknown> | null; appended: unknown[] }>;
+}
+
+export function markEdits(working: object): EditMark {
+  const fields = WorkingCopy.fieldsOf(working)!;
+  const marks: EditMark['fields'] = new Map();
+  for (const f of fields.values()) {
+    marks.set(f, { array: f.array, dropped: f.dropped, replaced: f.replaced && new Map(f.replaced), appended: [...f.appended] });
+  }
+  return { own: { ...working }, fields: marks };
+}
+
+/** Puts the working copy back where `mark` found it. Only sound while no array was touched directly
+ *  before the mark: such an array is edited in place (the write queue freezes the copy first). */
+export function undoEdits(working: object, mark: EditMark): void {
+  const own = working as Record<string, unknown>;
+  for (const k of Object.keys(own)) if (!(k in mark.own)) delete own[k];
+  Object.assign(own, mark.own);
+  for (const [f, m] of mark.fields) {
+    f.array = m.array;
+    f.dropped = m.dropped;
+    f.replaced = m.replaced;
+    f.appended = m.appended;
+  }
+}
+
+/** Whether the working copy changed since `mark`. */
+export function editedSince(working: object, mark: EditMark): boolean {
+  const own = working as Record<string, unknown>;
+  const keys = Object.keys(own);
+  if (keys.length !== Object.keys(mark.own).length || keys.some((k) => own[k] !== mark.own[k])) return true;
+  for (const [f, m] of mark.fields) {
+    if (f.array !== m.array) {
+      // Read directly (copied) and perhaps changed: compare with what it held at the mark.
+      if (m.array || !f.array) return true;
+      const before = withEdits({ ...m, base: f.base, array: null });
+      if (before.length !== f.array.length || before.some((r, i) => r !== f.array![i])) return true;
+      continue;
+    }
+    if (f.dropped !== m.dropped || f.appended.length !== m.appended.length) return true;
+    if (f.appended.some((r, i) => r !== m.appended[i])) return true;
+    if ((f.replaced?.size ?? 0) !== (m.replaced?.size ?? 0)) return true;
+    if (f.replaced && [...f.replaced].some(([slot, r]) => m.replaced?.get(slot) !== r)) return true;
+  }
+  return false;
+}
+
+/** Whether a mutation read or assigned one of the copy's arrays itself (rather than through edit). */
+export const touchedDirectly = (working: object): boolean => [...WorkingCopy.fieldsOf(working)!.values()].some((f) => f.array !== null);
 
 /**
  * The working copy as committed data: frozen, sharing every record and array it did not change.

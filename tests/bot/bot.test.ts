@@ -129,6 +129,22 @@ describe('completion reports', () => {
     expect((await auditLines()).filter((e) => e.action === 'report.done')).toHaveLength(1);
   });
 
+  it('counts right when reports of one unit are written together: each count line includes the ones before it', async () => {
+    // Sent at once, the three share one store write (and one working copy).
+    const replies = await Promise.all(['完成 3', '完成 4', '完成 6'].map((t) => say('zhang', t)));
+    expect(replies.map((r) => r.match(/县司法局：共5项，已完成(\d)项/)?.[1])).toEqual(['1', '2', '3']);
+    expect(store.fileWrites().state).toBeLessThan(4);
+    // Evidence added in the same write as the report it completes.
+    const [done, link] = await Promise.all([say('zhang', '完成 1'), say('zhang', '1已完成 https://gov.cn/1')]);
+    expect(done).toContain('已完成4项');
+    expect(link).toContain('本次补充了佐证链接，佐证：https://gov.cn/1');
+    expect(link).toContain('已完成4项');
+    const onDisk = (await openStore(store.dataDir, { create: false })).state();
+    expect(onDisk.reports.filter((r) => r.assignmentId.endsWith('/县司法局')).map((r) => [r.assignmentId, r.evidence])).toEqual([
+      ['P1/T3/县司法局', null], ['P1/T4/县司法局', null], ['P1/T6/县司法局', null], ['P1/T1/县司法局', 'https://gov.cn/1'],
+    ]);
+  });
+
   it('answers a question about completion without recording anything', async () => {
     expect(await say('zhang', '任务3完成了吗？')).toContain('**任务3**');
     expect(reportOf('P1/T3/县司法局')).toBeUndefined();
@@ -255,6 +271,18 @@ describe('WeCom retries', () => {
     expect(b.markdown).toEqual(a.markdown);
     expect(c.markdown).toEqual(a.markdown);
     expect((await auditLines()).filter((e) => e.action === 'report.done' && e.msgId === 'dup-1')).toHaveLength(1);
+  });
+
+  it('finds a retry’s first attempt in the write they share, even when this process no longer remembers its reply', async () => {
+    await say('zhang', '绑定 县司法局');
+    // Two bots on one store: the second has not seen the message, as after its memory of recent
+    // replies moved on; the first attempt is not on disk yet when the retry is decided.
+    const other = createBot({ store, config: testConfig, clock, log });
+    const [a, b] = await Promise.all([bot.handle(groupMessage('zhang', '完成 7 县司法局', 'dup-2')), other.handle(groupMessage('zhang', '完成 3', 'dup-2'))]);
+    expect(a.markdown[0]).toContain('任务7：没有分配给 县司法局');
+    expect(b.markdown).toEqual(a.markdown);
+    expect(reportOf('P1/T3/县司法局')).toBeUndefined();
+    expect(store.state().processed.filter((p) => p.key === 'bot:dup-2')).toHaveLength(1);
   });
 
   it('answers a retry after a restart from disk, without recording the report again', async () => {

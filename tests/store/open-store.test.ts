@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDirFromEnv, openStore } from '../../src/store/open-store.ts';
 import type { Report, StateData } from '../../src/store/schema.ts';
+import { edit } from '../../src/store/working-copy.ts';
 import { fingerprint, readAudit, readJson, stateOnDisk, tempDir } from './helpers.ts';
 
 const report = (id: string): Report => ({
@@ -113,6 +114,44 @@ describe('openStore', () => {
       return [];
     })));
     expect(counts).toEqual([0, 1, 2]);
+  });
+
+  it('undoes a mutation that throws in a batch of record-by-record writes, and writes the rest', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const add = (id: string) => (s: StateData) => (edit(s, 'reports').push(report(id)), [{ action: 'report.done', before: null, after: id }]);
+    const results = await Promise.allSettled([
+      store.updateState(botCtx, add('a')),
+      store.updateState(botCtx, (s) => {
+        const reports = edit(s, 'reports');
+        reports.set(0, { ...reports.at(0)!, evidence: 'https://x.gov.cn/lost' });
+        reports.push(report('lost'));
+        s.leaders.push('lost');
+        (s as { version: number }).version = 2;
+        throw new Error('boom');
+      }),
+      store.updateState(botCtx, add('c')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    for (const state of [store.state(), await stateOnDisk(dir)]) {
+      expect(state.reports.map((r) => [r.assignmentId, r.evidence])).toEqual([['a', null], ['c', null]]);
+      expect([state.leaders, state.version]).toEqual([[], 1]);
+    }
+    expect(store.fileWrites().state).toBe(1);
+  });
+
+  it('lets a mutation that reads an array directly see the batch before it, and batches on after it', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const seen: string[][] = [];
+    await Promise.all([
+      store.updateState(botCtx, (s) => (edit(s, 'reports').push(report('a')), [])),
+      store.updateState(botCtx, (s) => (seen.push(s.reports.map((r) => r.assignmentId)), s.reports.push(report('b')), [])),
+      store.updateState(botCtx, (s) => (edit(s, 'reports').push(report('c')), [])),
+      store.updateState(botCtx, (s) => (seen.push(s.reports.map((r) => r.assignmentId)), [])),
+    ]);
+    expect(seen).toEqual([['a'], ['a', 'b', 'c']]);
+    expect((await stateOnDisk(dir)).reports.map((r: Report) => r.assignmentId)).toEqual(['a', 'b', 'c']);
   });
 
   it('never rewrites plans.json or units.json for a state update', async () => {
