@@ -1,6 +1,7 @@
 // The pages of a long list not shown yet, per conversation, for 「更多」. Kept in memory: a list is a
 // snapshot of a moment, and after a restart asking again gives a fresher one anyway.
 // Pages wait unrendered (render/paginate.ts): most lists are never paged through.
+import { RecentMap } from '../recent-map.ts';
 import { renderedPages, type Pages } from '../render/paginate.ts';
 import type { IncomingMessage } from './message.ts';
 
@@ -25,16 +26,14 @@ export interface PageStore {
 const conversationKey = (m: IncomingMessage): string => `${m.channel}:${m.chatId ?? '-'}:${m.userId}`;
 
 export function createPageStore(ttlMs = PAGES_TTL_MS, maxConversations = 10_000): PageStore {
-  const waiting = new Map<string, Waiting>();
+  // The conversations that kept pages most recently: half to all of `maxConversations`.
+  const waiting = new RecentMap<string, Waiting>(Math.ceil(maxConversations / 2));
   return {
     keep(msg, rest, now) {
       const key = conversationKey(msg);
-      waiting.delete(key);
       const { pages, from } = 'from' in rest ? rest : { pages: renderedPages([...rest]), from: 0 };
-      if (from >= pages.count) return;
+      if (from >= pages.count) return void waiting.delete(key);
       waiting.set(key, { pages, next: from, at: now.getTime() });
-      // Oldest first in a Map: drop the oldest conversations beyond the cap.
-      while (waiting.size > maxConversations) waiting.delete(waiting.keys().next().value!);
     },
     next(msg, now) {
       const key = conversationKey(msg);

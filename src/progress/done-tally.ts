@@ -53,7 +53,7 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
  */
 export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: string): number {
   const from = positions.get(agenda);
-  const changes = from ? changedReports(from, reports) : null;
+  const changes = from ? changesAhead(from, reports) : null;
   // No count to step from: count these once, without moving the count off the committed data.
   if (!from || !changes) return countAll(agenda, reports).tally.done.get(unit) ?? 0;
   let done = from.tally.done.get(unit) ?? 0;
@@ -62,6 +62,17 @@ export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: 
     done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
   }
   return done;
+}
+
+// The reports a count line looks at run ahead of the committed ones by the writes still in flight;
+// every report batched into one write asks about the same pair of arrays.
+let lastAhead: { from: Position; prev: readonly Report[]; next: readonly Report[]; changes: ReportChange[] | null } | null = null;
+
+function changesAhead(from: Position, next: readonly Report[]): ReportChange[] | null {
+  if (lastAhead?.from === from && lastAhead.prev === from.reports && lastAhead.next === next) return lastAhead.changes;
+  const changes = changedReports(from, next);
+  lastAhead = { from, prev: from.reports, next, changes };
+  return changes;
 }
 
 /** How far the reports a working copy changed since it was copied (store/working-copy.ts) move

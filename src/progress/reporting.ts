@@ -23,16 +23,18 @@ const slotIndex = reportsIndexer((_, slot) => slot);
  */
 function indexOfReport(reports: ArrayEdit<Report>, assignmentId: string, base?: Readonly<StateData>): number {
   const from = base?.reports;
-  const lastFrom = (end: number): number => {
-    for (let i = reports.length - 1; i >= end; i--) if (reports.at(i)!.assignmentId === assignmentId) return i;
-    return -1;
-  };
-  if (!from || !Object.isFrozen(from) || reports.length < from.length) return lastFrom(0);
-  const appended = lastFrom(from.length);
+  if (!from || !Object.isFrozen(from) || reports.length < from.length) return lastSlotOf(reports, assignmentId, 0);
+  const appended = lastSlotOf(reports, assignmentId, from.length);
   if (appended >= 0) return appended;
   const at = slotIndex(from).get(assignmentId);
   if (at === undefined) return -1;
-  return reports.at(at)?.assignmentId === assignmentId ? at : lastFrom(0);
+  return reports.at(at)?.assignmentId === assignmentId ? at : lastSlotOf(reports, assignmentId, 0);
+}
+
+/** The last slot from `end` on that holds a report on `assignmentId`, or -1. */
+function lastSlotOf(reports: ArrayEdit<Report>, assignmentId: string, end: number): number {
+  for (let i = reports.length - 1; i >= end; i--) if (reports.at(i)!.assignmentId === assignmentId) return i;
+  return -1;
 }
 
 function put(reports: ArrayEdit<Report>, at: number, report: Report): void {
