@@ -6,12 +6,13 @@ import { findUnit, todayOf } from '../src/bot/context-data.ts';
 import type { BotReply } from '../src/bot/message.ts';
 import { parseReport } from '../src/bot/parse-report.ts';
 import { unitNotFound } from '../src/bot/resolve-unit.ts';
+import { assignmentIdFor } from '../src/ledger/assignment-id.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
 import { pendingDone, unitDoneCount } from '../src/progress/done-tally.ts';
-import { planIndex, taskKey } from '../src/progress/plan-index.ts';
+import { planIndex, taskKey, type TaskRef } from '../src/progress/plan-index.ts';
 import { recordDone, type DoneOutcome } from '../src/progress/reporting.ts';
 import { countLine } from '../src/render/task-list.ts';
-import type { StateData } from '../src/store/schema.ts';
+import type { Assignment, StateData } from '../src/store/schema.ts';
 import type { Change } from '../src/store/store.ts';
 import { inChina } from '../src/time/china.ts';
 
@@ -60,6 +61,15 @@ function unitCounts(ctx: CommandContext, data: StateData, base: Readonly<StateDa
   return { total: agenda.unitTotals.get(unit)?.total ?? 0, done, overdue: 0, rate: 0 };
 }
 
+/** The unit's assignment on the task: by its id, not by scanning the task's units (a task for
+ *  各镇街道、县直各部门 has a hundred); the scan remains for an id of another form. */
+function assignmentOf(ctx: CommandContext, ref: TaskRef, unit: string): Assignment | undefined {
+  const plans = ctx.store.plans();
+  const byId = agendaOf(plans, todayOf(ctx)).byId.get(assignmentIdFor(ref.plan.id, ref.task.id, unit))?.assignment;
+  if (byId?.unit === unit && byId.planId === ref.plan.id && byId.taskId === ref.task.id) return byId;
+  return planIndex(plans).byTask.get(taskKey(ref.plan.id, ref.task.id))?.find((a) => a.unit === unit);
+}
+
 export const reportDone: Command = {
   name: 'report-done',
   patterns: reportDonePatterns,
@@ -79,9 +89,9 @@ export const reportDone: Command = {
           lines.push(`任务${n}：没有这个编号的任务（或所属工作要点已归档），请核对编号。`);
           continue;
         }
-        const assigned = index.byTask.get(taskKey(ref.plan.id, ref.task.id)) ?? [];
-        const mine = assigned.find((a) => a.unit === unit);
+        const mine = assignmentOf(ctx, ref, unit);
         if (!mine) {
+          const assigned = index.byTask.get(taskKey(ref.plan.id, ref.task.id)) ?? [];
           lines.push(`任务${n}：没有分配给 ${unit}（责任单位：${assigned.map((a) => a.unit).join('、') || '无'}），无需报告。`);
           continue;
         }
