@@ -208,7 +208,7 @@ export function markEdits(working: object): EditMark {
   const fields = WorkingCopy.fieldsOf(working)!;
   const marks: EditMark['fields'] = new Map();
   for (const f of fields.values()) {
-    marks.set(f, { array: f.array, dropped: f.dropped, replaced: f.replaced && new Map(f.replaced), appended: [...f.appended] });
+    marks.set(f, { array: f.array, dropped: f.dropped, replaced: f.replaced && new Map(f.replaced), appended: f.appended.length ? [...f.appended] : [] });
   }
   return { own: { ...working }, fields: marks };
 }
@@ -249,7 +249,10 @@ export function editedSince(working: object, mark: EditMark): boolean {
 }
 
 /** Whether a mutation read or assigned one of the copy's arrays itself (rather than through edit). */
-export const touchedDirectly = (working: object): boolean => [...WorkingCopy.fieldsOf(working)!.values()].some((f) => f.array !== null);
+export function touchedDirectly(working: object): boolean {
+  for (const f of WorkingCopy.fieldsOf(working)!.values()) if (f.array !== null) return true;
+  return false;
+}
 
 /**
  * The working copy as committed data: frozen, sharing every record and array it did not change.
