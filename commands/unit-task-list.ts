@@ -9,7 +9,7 @@ import { pagedReply } from '../src/bot/reply.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
 import { doneTally, unitStamp } from '../src/progress/done-tally.ts';
 import { unitWork } from '../src/progress/progress.ts';
-import { LIST_LIMIT, type Pages } from '../src/render/paginate.ts';
+import { LIST_LIMIT, PAGE_ITEMS, type Pages } from '../src/render/paginate.ts';
 import { unitTaskPages } from '../src/render/task-list.ts';
 
 const kept = createKeptReplies<string, Pages>();
@@ -19,8 +19,9 @@ export function unitTaskListReply(ctx: CommandContext, unit: string): BotReply {
   const today = todayOf(ctx);
   const agenda = agendaOf(data.plans, today);
   doneTally(agenda, data.state.reports);
-  const pages = kept(agenda, unit, unitStamp(agenda, data.state.reports, unit), () => {
-    return unitTaskPages(unit, unitWork(data, unit, today, LIST_LIMIT));
-  });
+  // The first page's items now; all LIST_LIMIT of the same data only when 「更多」 asks for them.
+  const pages = kept(agenda, unit, unitStamp(agenda, data.state.reports, unit), () =>
+    unitTaskPages(unit, unitWork(data, unit, today, PAGE_ITEMS), () => unitWork(data, unit, today, LIST_LIMIT)),
+  );
   return pagedReply(ctx, pages);
 }

@@ -26,10 +26,19 @@ export const renderedPages = (pages: readonly string[]): Pages => ({ count: page
 export const allPages = (pages: Pages): string[] => Array.from({ length: pages.count }, (_, i) => pages.page(i));
 
 /** Pages of `items` rendered on demand; `total` is how many items there are when the caller passed only the first LIST_LIMIT. */
-export function pagesOf<T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): Pages {
-  const shown = Math.min(items.length, perPage * MAX_PAGES);
+export const pagesOf = <T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): Pages =>
+  pagesFrom(header, items.length, (from, to) => items.slice(from, to), toLine, perPage, total);
+
+/**
+ * The same for a list whose items are looked up when a page needs them: `listed` of them (of `total`),
+ * `itemsOf(from, to)` giving those in [from, to).
+ */
+export function pagesFrom<T>(
+  header: string, listed: number, itemsOf: (from: number, to: number) => readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = listed,
+): Pages {
+  const shown = Math.min(listed, perPage * MAX_PAGES);
   const cut = total - shown;
-  if (shown <= perPage) return onePage([header, ...items.slice(0, shown).map(toLine)].join('\n'));
+  if (shown <= perPage) return onePage([header, ...itemsOf(0, shown).map(toLine)].join('\n'));
   const count = Math.ceil(shown / perPage);
   // A page is kept once rendered: a cached list (commands/unit-task-list.ts) is shown again and again.
   const rendered: string[] = [];
@@ -38,7 +47,7 @@ export function pagesOf<T>(header: string, items: readonly T[], toLine: (item: T
     page: (p) => (rendered[p] ??= render(p)),
   };
   function render(p: number): string {
-    const lines = items.slice(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
+    const lines = itemsOf(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
     const left = shown - (p + 1) * perPage;
     const end = cut > 0 ? `（第${p + 1}/${count}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${count}页，已全部列出）`;
     const footer = left > 0 ? `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）` : end;

@@ -4,7 +4,7 @@ import type { Counts, UnitWork } from '../progress/progress.ts';
 import type { Due } from '../progress/due.ts';
 import type { StoredTask } from '../store/schema.ts';
 import { dueLabel } from './due-text.ts';
-import { onePage, pagesOf, type Pages } from './paginate.ts';
+import { LIST_LIMIT, onePage, pagesFrom, type Pages } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 
 /** 共N项，已完成M项 (and what is left, and how much of it is late). */
@@ -44,11 +44,21 @@ function renderLine(v: AssignmentView): string {
   return ['- **', v.task.number, '** ', returned, shortenRequirement(v.task.requirement), '｜', shortDate(v), due].join('');
 }
 
-/** Pages of a unit's open tasks, rendered when shown. `work.open` is in urgency order and may hold only the first LIST_LIMIT. */
-export function unitTaskPages(unit: string, work: UnitWork): Pages {
-  const { counts, open, reports } = work;
+/**
+ * Pages of a unit's open tasks, rendered when shown. `work.open` is in urgency order and may hold only
+ * the first LIST_LIMIT; or only the first page's, with `rest` to look up all LIST_LIMIT of the same data
+ * when a later page is asked for (most askers never say 「更多」).
+ */
+export function unitTaskPages(unit: string, work: UnitWork, rest?: () => UnitWork): Pages {
+  const { counts, open } = work;
   const header = `**${unit}** ${countLine(counts)}`;
   if (counts.total === 0) return onePage(`**${unit}** 在当前工作要点中没有分解任务。`);
   if (open.length === 0) return onePage(`${header}\n全部任务已完成，辛苦了！`);
-  return pagesOf(header, open, (s) => taskLine(viewOf(s, reports.get(s.assignment.id))), undefined, counts.total - counts.done);
+  const openTotal = counts.total - counts.done;
+  let all = rest ? null : work;
+  const itemsOf = (from: number, to: number) => {
+    const w = to <= open.length ? work : (all ??= rest!());
+    return w.open.slice(from, to).map((s) => viewOf(s, w.reports.get(s.assignment.id)));
+  };
+  return pagesFrom(header, rest ? Math.min(openTotal, LIST_LIMIT) : open.length, itemsOf, taskLine, undefined, openTotal);
 }

@@ -82,6 +82,26 @@ describe('a named unit’s tasks', () => {
   });
 });
 
+describe('paging after a change', () => {
+  it('shows every open item once across the pages, as of the list, even when a report comes in between', async () => {
+    await say('edu', '绑定 县教育和体育局');
+    const numbers = (text: string) => [...text.matchAll(/- \*\*(\d+)\*\*/g)].map((m) => Number(m[1]));
+    const pages = [await say('edu', '我单位还有哪些任务')];
+    // Task 216 (due 12月16日) is on page 2; it is reported before 「更多」, and page 2 is still the list
+    // as it was asked for (its later pages are looked up only now).
+    expect(numbers(pages[0])).not.toContain(216);
+    await say('edu', '完成 216');
+    pages.push(await say('edu', '更多'), await say('edu', '更多'));
+    const shown = pages.flatMap(numbers);
+    expect(shown).toHaveLength(40);
+    expect(new Set(shown).size).toBe(40);
+    expect(shown).toContain(216);
+    expect(pages[0]).toContain('共40项，已完成0项');
+    // A fresh list has the report.
+    expect(await say('edu', '我单位还有哪些任务')).toContain('共40项，已完成1项');
+  });
+});
+
 describe('task detail', () => {
   it('shows category, full requirement, deadline and every unit’s status', async () => {
     await say('zhang', '绑定 县司法局');
