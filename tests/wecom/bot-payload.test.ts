@@ -14,6 +14,13 @@ describe('the passive reply envelope', () => {
     expect(JSON.parse(openCallback(keys, query, envelope.encrypt))).toEqual({ msgtype: 'stream', stream: { id: 's1', finish: true, content } });
   });
 
+  it('writes the stream reply as the JSON of its fields, for long texts said again too', () => {
+    const long = `**县测试007局** "引号" \\ \n\t ${'按季度公开相关信息并及时更新。'.repeat(20)} \u2028 </script>`;
+    for (const [id, content, finish] of [['s1', long, true], ['s2', long, false], ['s"3', '短', true]] as const) {
+      expect(JSON.parse(streamReply(id, content, finish))).toEqual({ msgtype: 'stream', stream: { id, finish, content } });
+    }
+  });
+
   it('refuses a timestamp or nonce that is not digits rather than write broken JSON', () => {
     const sealed = seal(keys, 'x', '1700000000', '42');
     expect(() => botReplyEnvelope({ ...sealed, nonce: '4"2' })).toThrow();
