@@ -44,14 +44,14 @@ function textOf(cb: BotCallback): string | null {
 
 /** The file key travels only when WeCom names one; otherwise the downloader uses the bot's own key,
  *  which therefore never enters the message the bot logic sees. */
-export function toIncoming(cb: BotCallback): IncomingMessage {
+export function toIncoming(cb: BotCallback, text = textOf(cb)): IncomingMessage {
   return {
     channel: 'bot',
     messageId: cb.msgid,
     chatId: cb.chattype === 'group' ? (cb.chatid ?? null) : null,
     chatType: cb.chattype === 'group' ? 'group' : 'single',
     userId: cb.from.userid,
-    text: textOf(cb) ?? '',
+    text: text ?? '',
     ...(cb.msgtype === 'file' && cb.file
       ? { file: { url: cb.file.url, ...(cb.file.aeskey ? { aesKey: cb.file.aeskey } : {}), ...(cb.file.filename ? { name: cb.file.filename } : {}) } }
       : {}),
@@ -100,8 +100,9 @@ export function createBotReceiver(o: { keys: { token: string; aesKey: string }; 
       if (cb.msgtype === 'event') {
         return cb.event?.eventtype === 'enter_chat' ? answer(textReply(WELCOME)) : plain(200, '');
       }
-      if (textOf(cb) === null) return finished(cb.msgid, ONLY_TEXT);
-      const msg = toIncoming(cb);
+      const text = textOf(cb);
+      if (text === null) return finished(cb.msgid, ONLY_TEXT);
+      const msg = toIncoming(cb, text);
       const reply = await o.handover.run(msg);
       o.handover.later(msg, reply);
       return finished(cb.msgid, reply.markdown[0] ?? '');
