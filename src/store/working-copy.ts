@@ -30,18 +30,25 @@ interface Field {
   /** Replacements, by slot in `base`. */
   replaced: Map<number, unknown> | null;
   appended: unknown[];
+  /** How to take back each record-by-record edit, newest last; shared by the copy's fields. */
+  readonly undo: Array<() => void>;
 }
 
 /** What every working copy holds: its array fields, out of sight of Object.keys and spreads. */
 class WorkingCopy {
   readonly #fields: Map<string, Field>;
   readonly #keys: readonly string[];
-  constructor(fields: Map<string, Field>, keys: readonly string[]) {
+  readonly #undo: Array<() => void>;
+  constructor(fields: Map<string, Field>, keys: readonly string[], undo: Array<() => void>) {
     this.#fields = fields;
     this.#keys = keys;
+    this.#undo = undo;
   }
   static fieldsOf(copy: object): Map<string, Field> | undefined {
     return #fields in copy ? (copy as WorkingCopy).#fields : undefined;
+  }
+  static undoOf(copy: object): Array<() => void> {
+    return (copy as WorkingCopy).#undo;
   }
   /** The keys of the data it was made from, in order. */
   static keysOf(copy: WorkingCopy): readonly string[] {
@@ -54,7 +61,7 @@ class WorkingCopy {
 interface Shape {
   keys: readonly string[];
   arrays: readonly boolean[];
-  make: new (fields: Map<string, Field>, keys: readonly string[]) => WorkingCopy;
+  make: new (fields: Map<string, Field>, keys: readonly string[], undo: Array<() => void>) => WorkingCopy;
 }
 const shapes = new Map<string, Shape>();
 let lastShape: Shape | null = null;
@@ -96,10 +103,11 @@ export function workingCopy<T extends object>(data: T): T {
   const source = data as Record<string, unknown>;
   const shape = shapeOf(source);
   const fields = new Map<string, Field>();
-  const copy = new shape.make(fields, shape.keys) as WorkingCopy & Record<string, unknown>;
+  const undo: Array<() => void> = [];
+  const copy = new shape.make(fields, shape.keys, undo) as WorkingCopy & Record<string, unknown>;
   for (const k of shape.keys) {
     const v = source[k];
-    if (Array.isArray(v)) fields.set(k, { base: v, array: null, dropped: 0, replaced: null, appended: [] });
+    if (Array.isArray(v)) fields.set(k, { base: v, array: null, dropped: 0, replaced: null, appended: [], undo });
     else copy[k] = v;
   }
   return copy as unknown as T;
@@ -139,31 +147,44 @@ class FieldEdit<R> implements ArrayEdit<R> {
   }
 
   push(record: R): void {
-    const { array, appended } = this.field;
-    if (array) array.push(record);
-    else appended.push(record);
+    const { array, appended, undo } = this.field;
+    if (array) return void array.push(record);
+    appended.push(record);
+    undo.push(() => appended.pop());
   }
 
   set(i: number, record: R): void {
     const field = this.field;
-    if (field.array) field.array[i] = record;
-    else if (i < 0 || i >= this.length) throw new RangeError(`no record at ${i} to replace`);
-    else if (i >= this.kept) field.appended[i - this.kept] = record;
-    else (field.replaced ??= new Map()).set(i + field.dropped, record);
+    if (field.array) return void (field.array[i] = record);
+    if (i < 0 || i >= this.length) throw new RangeError(`no record at ${i} to replace`);
+    if (i >= this.kept) {
+      const { appended } = field;
+      const at = i - this.kept;
+      const old = appended[at];
+      appended[at] = record;
+      return void field.undo.push(() => (appended[at] = old));
+    }
+    const replaced = (field.replaced ??= new Map());
+    const slot = i + field.dropped;
+    const had = replaced.has(slot);
+    const old = replaced.get(slot);
+    replaced.set(slot, record);
+    field.undo.push(() => (had ? replaced.set(slot, old) : replaced.delete(slot)));
   }
 
   dropHead(count: number): void {
     const field = this.field;
-    if (field.array) field.array.splice(0, count);
-    else if (count > this.kept) field.array = withEdits(field).slice(count);
-    else field.dropped += count;
+    if (field.array) return void field.array.splice(0, count);
+    if (count > this.kept) return void (field.array = withEdits(field).slice(count));
+    field.dropped += count;
+    field.undo.push(() => (field.dropped -= count));
   }
 }
 
 /** Record-by-record edits to `data[name]`; on data that is not a working copy, edits the array itself. */
 export function edit<T extends object, K extends ArrayField<T>>(data: T, name: K): ArrayEdit<ElementOf<T[K]>> {
   const field = WorkingCopy.fieldsOf(data)?.get(name);
-  return new FieldEdit(field ?? { base: [], array: data[name] as unknown[], dropped: 0, replaced: null, appended: [] });
+  return new FieldEdit(field ?? { base: [], array: data[name] as unknown[], dropped: 0, replaced: null, appended: [], undo: [] });
 }
 
 /** A record a working copy put in one of its arrays, and the committed record it replaced. */
@@ -198,52 +219,38 @@ export function pendingRecords<T extends object, K extends ArrayField<T>>(data: 
   return out;
 }
 
-/** Where a working copy's edits stood before a mutation, to undo the mutation if it throws. */
+/** Where a working copy's edits stood before a mutation, to undo the mutation if it throws. Taken
+ *  while no array is touched directly (the write queue freezes the copy after such a mutation). */
 export interface EditMark {
   own: Record<string, unknown>;
-  fields: Map<Field, { array: unknown[] | null; dropped: number; replaced: Map<number, unknown> | null; appended: unknown[] }>;
+  undone: number;
 }
 
 export function markEdits(working: object): EditMark {
-  const fields = WorkingCopy.fieldsOf(working)!;
-  const marks: EditMark['fields'] = new Map();
-  for (const f of fields.values()) {
-    marks.set(f, { array: f.array, dropped: f.dropped, replaced: f.replaced && new Map(f.replaced), appended: f.appended.length ? [...f.appended] : [] });
-  }
-  return { own: { ...working }, fields: marks };
+  return { own: { ...working }, undone: WorkingCopy.undoOf(working).length };
 }
 
-/** Puts the working copy back where `mark` found it. Only sound while no array was touched directly
- *  before the mark: such an array is edited in place (the write queue freezes the copy first). */
+/** Puts the working copy back where `mark` found it. */
 export function undoEdits(working: object, mark: EditMark): void {
   const own = working as Record<string, unknown>;
   for (const k of Object.keys(own)) if (!(k in mark.own)) delete own[k];
   Object.assign(own, mark.own);
-  for (const [f, m] of mark.fields) {
-    f.array = m.array;
-    f.dropped = m.dropped;
-    f.replaced = m.replaced;
-    f.appended = m.appended;
-  }
+  for (const f of WorkingCopy.fieldsOf(working)!.values()) f.array = null;
+  const undo = WorkingCopy.undoOf(working);
+  while (undo.length > mark.undone) undo.pop()!();
 }
 
 /** Whether the working copy changed since `mark`. */
 export function editedSince(working: object, mark: EditMark): boolean {
+  if (WorkingCopy.undoOf(working).length !== mark.undone) return true;
   const own = working as Record<string, unknown>;
   const keys = Object.keys(own);
   if (keys.length !== Object.keys(mark.own).length || keys.some((k) => own[k] !== mark.own[k])) return true;
-  for (const [f, m] of mark.fields) {
-    if (f.array !== m.array) {
-      // Read directly (copied) and perhaps changed: compare with what it held at the mark.
-      if (m.array || !f.array) return true;
-      const before = withEdits({ ...m, base: f.base, array: null });
-      if (before.length !== f.array.length || before.some((r, i) => r !== f.array![i])) return true;
-      continue;
-    }
-    if (f.dropped !== m.dropped || f.appended.length !== m.appended.length) return true;
-    if (f.appended.some((r, i) => r !== m.appended[i])) return true;
-    if ((f.replaced?.size ?? 0) !== (m.replaced?.size ?? 0)) return true;
-    if (f.replaced && [...f.replaced].some(([slot, r]) => m.replaced?.get(slot) !== r)) return true;
+  for (const f of WorkingCopy.fieldsOf(working)!.values()) {
+    if (!f.array) continue;
+    // Read directly (copied) and perhaps changed: compare with what its edits hold.
+    const before = withEdits({ ...f, array: null });
+    if (before.length !== f.array.length || before.some((r, i) => r !== f.array![i])) return true;
   }
   return false;
 }
@@ -276,7 +283,7 @@ export function freezeChanges<T extends object>(working: T, base: T): T {
       if (!Array.isArray(v)) deepFreeze(v);
       else if (v !== field.base) freezeArrayOver(v, field.base);
       out[k] = v;
-    } else if (field.dropped === 0 && !field.replaced && field.appended.length === 0) {
+    } else if (field.dropped === 0 && !field.replaced?.size && field.appended.length === 0) {
       out[k] = field.base;
     } else {
       out[k] = fromEdits(field);

@@ -120,11 +120,14 @@ describe('openStore', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const add = (id: string) => (s: StateData) => (edit(s, 'reports').push(report(id)), [{ action: 'report.done', before: null, after: id }]);
+    await store.updateState(botCtx, add('kept'));
     const results = await Promise.allSettled([
       store.updateState(botCtx, add('a')),
       store.updateState(botCtx, (s) => {
         const reports = edit(s, 'reports');
+        // A committed record and one written earlier in the batch, both replaced; then more.
         reports.set(0, { ...reports.at(0)!, evidence: 'https://x.gov.cn/lost' });
+        reports.set(1, { ...reports.at(1)!, evidence: 'https://x.gov.cn/lost' });
         reports.push(report('lost'));
         s.leaders.push('lost');
         (s as { version: number }).version = 2;
@@ -134,10 +137,10 @@ describe('openStore', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     for (const state of [store.state(), await stateOnDisk(dir)]) {
-      expect(state.reports.map((r) => [r.assignmentId, r.evidence])).toEqual([['a', null], ['c', null]]);
+      expect(state.reports.map((r) => [r.assignmentId, r.evidence])).toEqual([['kept', null], ['a', null], ['c', null]]);
       expect([state.leaders, state.version]).toEqual([[], 1]);
     }
-    expect(store.fileWrites().state).toBe(1);
+    expect(store.fileWrites().state).toBe(2);
   });
 
   it('lets a mutation that reads an array directly see the batch before it, and batches on after it', async () => {
