@@ -1,7 +1,7 @@
 // The intelligent bot's callback (JSON; document/path/100719, 101031, 101033): verify (401), parse (400),
 // answer the URL check, normalise into IncomingMessage, hand over, and answer with an encrypted,
 // finished stream whose content is the first Markdown part.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingMessage } from '../bot/message.ts';
 import { RecentMap } from '../recent-map.ts';
 import type { Clock } from '../time/china.ts';
@@ -17,7 +17,7 @@ const WELCOME = '您好，我是督办机器人。发送「帮助」查看我能
 const ONLY_TEXT = '暂时只能看懂文字消息。发送「帮助」查看用法。';
 
 /** Stream ids are derived from the message id, so a retry gets the same stream. */
-const streamId = (msgId: string): string => createHash('sha1').update(msgId).digest('base64url').slice(0, 20);
+const streamId = (msgId: string): string => hash('sha1', msgId, 'base64url').slice(0, 20);
 
 function parseCallback(plaintext: string): BotCallback {
   let json: unknown;
