@@ -140,6 +140,8 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     // to disk (a retry that finds its first attempt's reply): answer once that write is there, and
     // fail with it if it fails, so nobody is told of a change that never reached the disk.
     if (changes.length === 0 && !edited) {
+      // Drops any array it only read, so the batch goes on with record-by-record edits.
+      undoEdits(open.working, mark);
       if (open.edited) return new Promise((resolve, reject) => queue.push({ entries: [], changes, resolve, reject }));
       batch = null;
       return latest === committed || !lastQueued ? Promise.resolve([]) : lastQueued.then(() => []);
