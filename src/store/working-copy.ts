@@ -184,7 +184,10 @@ class FieldEdit<R> implements ArrayEdit<R> {
 /** Record-by-record edits to `data[name]`; on data that is not a working copy, edits the array itself. */
 export function edit<T extends object, K extends ArrayField<T>>(data: T, name: K): ArrayEdit<ElementOf<T[K]>> {
   const field = WorkingCopy.fieldsOf(data)?.get(name);
-  return new FieldEdit(field ?? { base: [], array: data[name] as unknown[], dropped: 0, replaced: null, appended: [], undo: [] });
+  if (field) return new FieldEdit(field);
+  const array = data[name];
+  if (!Array.isArray(array)) throw new TypeError(`${name} is not an array in this data`);
+  return new FieldEdit({ base: [], array, dropped: 0, replaced: null, appended: [], undo: [] });
 }
 
 /** A record a working copy put in one of its arrays, and the committed record it replaced. */
