@@ -146,10 +146,12 @@ class FieldEdit<R> implements ArrayEdit<R> {
     return (r ?? base[i + dropped]) as R;
   }
 
+  // A record put in here is frozen at once, not when the batch is: a later write in the same batch
+  // must not be able to edit it in place (./store.ts).
   push(record: R): void {
     const { array, appended, undo } = this.field;
     if (array) return void array.push(record);
-    appended.push(record);
+    appended.push(deepFreeze(record));
     undo.push(() => appended.pop());
   }
 
@@ -157,6 +159,7 @@ class FieldEdit<R> implements ArrayEdit<R> {
     const field = this.field;
     if (field.array) return void (field.array[i] = record);
     if (i < 0 || i >= this.length) throw new RangeError(`no record at ${i} to replace`);
+    deepFreeze(record);
     if (i >= this.kept) {
       const { appended } = field;
       const at = i - this.kept;
@@ -176,6 +179,7 @@ class FieldEdit<R> implements ArrayEdit<R> {
     const field = this.field;
     if (field.array) return void field.array.splice(0, count);
     if (count > this.kept) return void (field.array = withEdits(field).slice(count));
+    if (count <= 0) return;
     field.dropped += count;
     field.undo.push(() => (field.dropped -= count));
   }

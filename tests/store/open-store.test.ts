@@ -143,6 +143,20 @@ describe('openStore', () => {
     expect(store.fileWrites().state).toBe(2);
   });
 
+  it('refuses an in-place edit of a record an earlier write of the same batch put in', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const first = store.updateState(botCtx, (s) => (edit(s, 'reports').push(report('a')), [{ action: 'report.done', before: null, after: 'a' }]));
+    const second = store.updateState(botCtx, (s) => {
+      const reports = edit(s, 'reports');
+      (reports.at(0) as { status: string }).status = 'returned';
+      return [];
+    });
+    await expect(second).rejects.toThrow(TypeError);
+    await first;
+    for (const state of [store.state(), await stateOnDisk(dir)]) expect(state.reports.map((r) => r.status)).toEqual(['done']);
+  });
+
   it('lets a mutation that reads an array directly see the batch before it, and batches on after it', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
