@@ -56,7 +56,12 @@ export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: 
   const changes = from ? changesAhead(from, reports) : null;
   // No count to step from: count these once, without moving the count off the committed data.
   if (!from || !changes) return countAll(agenda, reports).tally.done.get(unit) ?? 0;
-  let done = from.tally.done.get(unit) ?? 0;
+  return (from.tally.done.get(unit) ?? 0) + doneDelta(agenda, changes, unit);
+}
+
+/** How far `changes` move `unit`'s done count. */
+function doneDelta(agenda: Agenda, changes: Iterable<ReportChange>, unit: string): number {
+  let done = 0;
   for (const { before, after } of changes) {
     if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
     done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
@@ -77,14 +82,7 @@ function changesAhead(from: Position, next: readonly Report[]): ReportChange[] |
 
 /** How far the reports a working copy changed since it was copied (store/working-copy.ts) move
  *  `unit`'s done count. */
-export function pendingDone(agenda: Agenda, data: StateData, unit: string): number {
-  let done = 0;
-  for (const { before, after } of pendingRecords(data, 'reports')) {
-    if (agenda.byId.get(after.assignmentId)?.assignment.unit !== unit) continue;
-    done += (after.status === 'done' ? 1 : 0) - (before?.status === 'done' ? 1 : 0);
-  }
-  return done;
-}
+export const pendingDone = (agenda: Agenda, data: StateData, unit: string): number => doneDelta(agenda, pendingRecords(data, 'reports'), unit);
 
 const unitKey = (unit: string) => `unit:${unit}`;
 const taskStampKey = (planId: string, taskId: string) => `task:${planId}/${taskId}`;

@@ -30,17 +30,26 @@ function plainCopyOf(array: readonly unknown[]): readonly unknown[] {
  */
 export function freezeArrayOver(next: unknown[], old: readonly unknown[]): void {
   const before = plainCopyOf(old);
+  const { shift, slots } = slotsChanged(next, before);
+  for (const i of slots) deepFreeze(next[i]);
+  plainCopies.set(next, [...next]);
+  Object.freeze(next);
+  // Records removed from the end, or so many changed that the write was not a step: no lineage.
+  if (next.length >= before.length - shift && slots.length <= next.length / 2) recordStep(old, next, shift, slots);
+}
+
+/**
+ * How `next` differs from `before`, found by comparing: `next[i] === before[i + shift]` except at
+ * `slots`. The shift is the head `before` lost, when `next` starts with one of its later records.
+ */
+export function slotsChanged(next: readonly unknown[], before: readonly unknown[]): { shift: number; slots: number[] } {
   let shift = 0;
   if (next.length > 0 && before.length > 0 && next[0] !== before[0]) shift = Math.max(0, before.indexOf(next[0]));
   const slots: number[] = [];
   const kept = Math.min(next.length, before.length - shift);
   for (let i = 0; i < kept; i++) if (next[i] !== before[i + shift]) slots.push(i);
   for (let i = Math.max(0, kept); i < next.length; i++) slots.push(i);
-  for (const i of slots) deepFreeze(next[i]);
-  plainCopies.set(next, [...next]);
-  Object.freeze(next);
-  // Records removed from the end, or so many changed that the write was not a step: no lineage.
-  if (next.length >= before.length - shift && slots.length <= next.length / 2) recordStep(old, next, shift, slots);
+  return { shift, slots };
 }
 
 /** Freezes `next`, made from `old` by the edits the store was told of: `to[i] === from[i + shift]`

@@ -4,7 +4,7 @@
 // report needs none of that: through `edit(data, 'reports')` it appends or replaces single records and
 // the store knows exactly which slots changed. The arrays are then built once per grouped file write,
 // for all the reports in it (the write queue shares one copy between them).
-import { deepFreeze, freezeArrayOver, freezeKnownEdits } from './freeze.ts';
+import { deepFreeze, freezeArrayOver, freezeKnownEdits, slotsChanged } from './freeze.ts';
 
 /** The fields of T that hold arrays. */
 type ArrayField<T> = { [K in keyof T]-?: T[K] extends readonly unknown[] ? K : never }[keyof T] & string;
@@ -212,10 +212,9 @@ export function pendingRecords<T extends object, K extends ArrayField<T>>(data: 
   const out: PendingRecord<R>[] = [];
   const { base, array } = field;
   if (array) {
-    // Touched directly: compare with the committed array (after any records dropped from its head).
-    const shift = array.length > 0 && base.length > 0 && array[0] !== base[0] ? Math.max(0, base.indexOf(array[0])) : 0;
-    for (let i = 0; i < array.length; i++) if (array[i] !== base[i + shift]) out.push({ before: base[i + shift] as R | undefined, after: array[i] as R });
-    return out;
+    // Touched directly: compared with the committed array, as freezing it will be.
+    const { shift, slots } = slotsChanged(array, base);
+    return slots.map((i) => ({ before: base[i + shift] as R | undefined, after: array[i] as R }));
   }
   if (field.replaced) {
     for (const slot of [...field.replaced.keys()].sort((a, b) => a - b)) {
