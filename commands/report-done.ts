@@ -9,7 +9,7 @@ import { unitNotFound } from '../src/bot/resolve-unit.ts';
 import { assignmentIdFor } from '../src/ledger/assignment-id.ts';
 import { agendaOf } from '../src/progress/agenda.ts';
 import { pendingDone, unitDoneCount } from '../src/progress/done-tally.ts';
-import { planIndex, taskKey, type TaskRef } from '../src/progress/plan-index.ts';
+import { planIndex, taskKey, type PlanIndex, type TaskRef } from '../src/progress/plan-index.ts';
 import { recordDone, type DoneOutcome } from '../src/progress/reporting.ts';
 import { countLine } from '../src/render/task-list.ts';
 import type { Assignment, StateData } from '../src/store/schema.ts';
@@ -63,11 +63,10 @@ function unitCounts(ctx: CommandContext, data: StateData, base: Readonly<StateDa
 
 /** The unit's assignment on the task: by its id, not by scanning the task's units (a task for
  *  各镇街道、县直各部门 has a hundred); the scan remains for an id of another form. */
-function assignmentOf(ctx: CommandContext, ref: TaskRef, unit: string): Assignment | undefined {
-  const plans = ctx.store.plans();
-  const byId = agendaOf(plans, todayOf(ctx)).byId.get(assignmentIdFor(ref.plan.id, ref.task.id, unit))?.assignment;
+function assignmentOf(ctx: CommandContext, index: PlanIndex, ref: TaskRef, unit: string): Assignment | undefined {
+  const byId = agendaOf(ctx.store.plans(), todayOf(ctx)).byId.get(assignmentIdFor(ref.plan.id, ref.task.id, unit))?.assignment;
   if (byId?.unit === unit && byId.planId === ref.plan.id && byId.taskId === ref.task.id) return byId;
-  return planIndex(plans).byTask.get(taskKey(ref.plan.id, ref.task.id))?.find((a) => a.unit === unit);
+  return index.byTask.get(taskKey(ref.plan.id, ref.task.id))?.find((a) => a.unit === unit);
 }
 
 export const reportDone: Command = {
@@ -89,7 +88,7 @@ export const reportDone: Command = {
           lines.push(`任务${n}：没有这个编号的任务（或所属工作要点已归档），请核对编号。`);
           continue;
         }
-        const mine = assignmentOf(ctx, ref, unit);
+        const mine = assignmentOf(ctx, index, ref, unit);
         if (!mine) {
           const assigned = index.byTask.get(taskKey(ref.plan.id, ref.task.id)) ?? [];
           lines.push(`任务${n}：没有分配给 ${unit}（责任单位：${assigned.map((a) => a.unit).join('、') || '无'}），无需报告。`);

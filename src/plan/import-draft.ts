@@ -1,6 +1,7 @@
 // What the store will hold after an import, computed from the data as it is now: the plan's id, its
 // tasks with their store-wide numbers (kept for tasks that survive a new version) and the task × unit
 // assignments, whose ids stay the same across versions so completion records follow them.
+import { assignmentIdFor } from '../ledger/assignment-id.ts';
 import type { Assignment, PlansData, StoredPlan, StoredTask } from '../store/schema.ts';
 import type { PlanDiff } from './plan-diff.ts';
 import type { PlanUnits } from './import-units.ts';
@@ -13,7 +14,6 @@ export interface ImportDraft {
   nextTaskNumber: number;
 }
 
-export const assignmentId = (planId: string, taskId: string, unit: string) => `${planId}/${taskId}/${unit}`;
 
 export function draftImport(data: Readonly<PlansData>, plan: Plan, previous: StoredPlan | null, diff: PlanDiff | null, units: PlanUnits): ImportDraft {
   const planId = previous?.id ?? nextPlanId(data.plans);
@@ -32,7 +32,7 @@ export function draftImport(data: Readonly<PlansData>, plan: Plan, previous: Sto
     for (const a of units.tasks.get(plan.tasks[i].id)?.assignments ?? []) {
       if (seen.has(a.unit)) continue;
       seen.add(a.unit);
-      assignments.push({ id: assignmentId(planId, task.id, a.unit), planId, taskId: task.id, unit: a.unit, role: a.role, deadline: task.deadline });
+      assignments.push({ id: assignmentIdFor(planId, task.id, a.unit), planId, taskId: task.id, unit: a.unit, role: a.role, deadline: task.deadline });
     }
   });
   return { planId, tasks, assignments, nextTaskNumber };
