@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openStore } from '../../src/store/open-store.ts';
+import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import type { StateData } from '../../src/store/schema.ts';
 import type { WriteContext } from '../../src/store/store.ts';
 
@@ -36,3 +37,15 @@ export const journalLines = (dir: string): any[] => {
   const path = join(dir, 'state.journal.jsonl');
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
 };
+
+/** One store write without the files: a working copy, the mutation, then the commit's freeze. */
+export function writeInMemory<T extends object>(base: T, mutate: (data: T) => void): T {
+  const working = workingCopy(base);
+  mutate(working);
+  return freezeChanges(working, base);
+}
+
+/** The slots of `to` whose records are not `from[i + shift]`: what a full comparison finds, for
+ *  checking the store's lineage against. */
+export const comparedSlots = <T>(from: readonly T[], to: readonly T[], shift: number): number[] =>
+  to.flatMap((r, i) => (r === from[i + shift] ? [] : [i]));

@@ -1,24 +1,15 @@
 // The lineage of committed arrays must tell exactly which slots changed, or nothing: every index that
 // catches up by it (done counts, the report index) would otherwise count wrong.
 import { describe, expect, it } from 'vitest';
-import { freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
 import { changesSince } from '../../src/store/lineage.ts';
+import { comparedSlots, writeInMemory } from './helpers.ts';
 
 type Rec = { id: string; v: number };
 type Data = { recs: Rec[]; log: Rec[] };
 const rec = (id: string, v = 0): Rec => ({ id, v });
 
-/** One store write: a working copy, the mutation, then the commit's freeze. */
-function write(base: Data, mutate: (d: Data) => void): Data {
-  const working = workingCopy(base);
-  mutate(working);
-  return freezeChanges(working, base);
-}
-
-/** Slots that a full comparison finds, for checking the lineage against. */
-function compared<T>(from: readonly T[], to: readonly T[], shift: number): number[] {
-  return to.flatMap((r, i) => (r === from[i + shift] ? [] : [i]));
-}
+const write = writeInMemory<Data>;
+const compared = comparedSlots;
 
 describe('lineage of committed arrays', () => {
   it('names the replaced and appended slots across several writes', () => {

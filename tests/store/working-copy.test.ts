@@ -2,23 +2,16 @@
 // and the slots the store then vouches for (lineage) must be exactly the ones a full comparison finds.
 import { describe, expect, it } from 'vitest';
 import { changesSince } from '../../src/store/lineage.ts';
-import { edit, freezeChanges, workingCopy } from '../../src/store/working-copy.ts';
+import { edit } from '../../src/store/working-copy.ts';
+import { comparedSlots, writeInMemory } from './helpers.ts';
 
 type Rec = { id: string; v: number };
 type Data = { version: number; recs: Rec[]; log: Rec[] };
 const rec = (id: string, v = 0): Rec => ({ id, v });
 const empty = (): Data => ({ version: 1, recs: [], log: [] });
 
-function write(base: Data, mutate: (d: Data) => void): Data {
-  const working = workingCopy(base);
-  mutate(working);
-  return freezeChanges(working, base);
-}
-
-/** Slots that a full comparison finds. */
-function compared<T>(from: readonly T[], to: readonly T[], shift: number): number[] {
-  return to.flatMap((r, i) => (r === from[i + shift] ? [] : [i]));
-}
+const write = writeInMemory<Data>;
+const compared = comparedSlots;
 
 /** A small deterministic random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
