@@ -53,11 +53,12 @@ function outcomeLine(n: number, unit: string, o: DoneOutcome): string {
 }
 
 // The unit's count line after this report: totals from the day's agenda; done from the tally of the
-// data this write's batch starts from (which catches up by the reports written since it last counted,
-// instead of comparing every report), plus what this write and those batched before it changed.
+// committed data (which catches up by the reports written since it last counted, instead of comparing
+// every report), stepped to the data this write's batch starts from, plus what this write and those
+// batched before it changed.
 function unitCounts(ctx: CommandContext, data: StateData, base: Readonly<StateData>, unit: string) {
   const agenda = agendaOf(ctx.store.plans(), todayOf(ctx));
-  const done = unitDoneCount(agenda, base.reports, unit) + pendingDone(agenda, data, unit);
+  const done = unitDoneCount(agenda, ctx.store.state().reports, base.reports, unit) + pendingDone(agenda, data, unit);
   return { total: agenda.unitTotals.get(unit)?.total ?? 0, done, overdue: 0, rate: 0 };
 }
 

@@ -30,6 +30,9 @@ interface Position {
 }
 
 let counts = 0;
+/** Full counts made so far (each a pass over every report), for tests. */
+let fullCounts = 0;
+export const fullCountsMade = (): number => fullCounts;
 
 const positions = new WeakMap<Agenda, Position>();
 const results = new WeakMap<Agenda, WeakMap<readonly Report[], DoneTally>>();
@@ -47,11 +50,14 @@ export function doneTally(agenda: Agenda, reports: readonly Report[]): DoneTally
 }
 
 /**
- * Done assignments of one unit in `reports`, e.g. the latest data a write starts from: the unit's share
- * of the changes since the last count is added to it, without moving the count (which follows the
- * committed data that queries read).
+ * Done assignments of one unit in `reports`, the data a write starts from, which is `committed` (what
+ * queries read) or ahead of it by the writes still on their way to disk. The count is first moved to
+ * `committed`; the unit's share of the changes from there to `reports` is added, without moving the
+ * count off the committed data. Left where a query last put it, a run of reports with no query in
+ * between would each look at every report since, or recount them all.
  */
-export function unitDoneCount(agenda: Agenda, reports: readonly Report[], unit: string): number {
+export function unitDoneCount(agenda: Agenda, committed: readonly Report[], reports: readonly Report[], unit: string): number {
+  doneTally(agenda, committed);
   const from = positions.get(agenda);
   const changes = from ? changesAhead(from, reports) : null;
   // No count to step from: count these once, without moving the count off the committed data.
@@ -166,6 +172,7 @@ function changedSlots(prev: readonly Report[], next: readonly Report[]): number[
 
 /** A fresh count: the latest report per assignment, done ones per unit. */
 function countAll(agenda: Agenda, reports: readonly Report[]): { latest: Map<string, Report>; tally: DoneTally } {
+  fullCounts++;
   const latest = new Map<string, Report>();
   for (const r of reports) latest.set(r.assignmentId, r);
   return { latest, tally: count(agenda, latest.values()) };
