@@ -113,6 +113,17 @@ describe('task detail', () => {
     expect(text).toContain('佐证链接见「导出台账」');
     for (let i = 0; i < 100; i++) expect(text).toContain(`县第${i}局`);
   });
+
+  it('marks （牵头） only where a task has lead and other units', () => {
+    const lead = (v: AssignmentView): AssignmentView => ({ ...v, assignment: { ...v.assignment, role: 'lead' } });
+    const mixed = renderTaskDetail(plan, task, [lead(view(1, true)), view(2, false), lead(view(3, false))]);
+    expect(mixed).toContain('- 县第1局（牵头）：11月20日报告完成');
+    expect(mixed).toContain('未完成（2）：县第2局、县第3局（牵头）');
+    const allLead = renderTaskDetail(plan, task, [lead(view(1, true)), lead(view(2, false)), lead(view(3, false))]);
+    expect(allLead).toContain('- 县第1局：11月20日报告完成');
+    expect(allLead).toContain('未完成（2）：县第2局、县第3局');
+    expect(allLead).not.toContain('牵头');
+  });
 });
 
 describe('progress', () => {
