@@ -2,7 +2,7 @@
 import type { Counts, Progress, UnitCounts } from '../progress/progress.ts';
 import type { AssignmentView } from '../progress/views.ts';
 import { dueLabel } from './due-text.ts';
-import { onePage, pagesOf, paginateItems, type Pages } from './paginate.ts';
+import { onePage, pagesOf, type Pages } from './paginate.ts';
 import { shortenRequirement } from './shorten.ts';
 import { countLine } from './task-list.ts';
 
@@ -37,13 +37,15 @@ function assignmentLine(v: AssignmentView): string {
   return `- **${v.task.number}** ${v.assignment.unit}｜${shortenRequirement(v.task.requirement, 24)}｜${dueLabel(v.due)}`;
 }
 
-export function renderOverdue(views: AssignmentView[], unit: string | null = null): string[] {
+/** Pages of 「逾期」, rendered when shown: the whole county can have thousands of overdue items. */
+export function overduePages(views: AssignmentView[], unit: string | null = null): Pages {
   const whose = unit ? `${unit}` : '';
-  if (views.length === 0) return [`目前${whose}没有逾期未完成的任务。`];
-  return paginateItems(`**${whose}逾期未完成** 共${views.length}项（逾期最久的在前）`, views, assignmentLine);
+  if (views.length === 0) return onePage(`目前${whose}没有逾期未完成的任务。`);
+  return pagesOf(`**${whose}逾期未完成** 共${views.length}项（逾期最久的在前）`, views, assignmentLine);
 }
 
-export function renderDueThisWeek(views: AssignmentView[], until: string): string[] {
-  if (views.length === 0) return [`本周（至${until}）没有到期的未完成任务。`];
-  return paginateItems(`**本周到期**（至${until}）共${views.length}项未完成`, views, assignmentLine);
+/** Pages of 「本周到期」, rendered when shown. */
+export function dueThisWeekPages(views: AssignmentView[], until: string): Pages {
+  if (views.length === 0) return onePage(`本周（至${until}）没有到期的未完成任务。`);
+  return pagesOf(`**本周到期**（至${until}）共${views.length}项未完成`, views, assignmentLine);
 }

@@ -18,12 +18,18 @@ export const inChina = (at: Date | string | number): Dayjs => dayjs(at).tz(CHINA
 /** The China calendar date of an instant, as YYYY-MM-DD. */
 export const chinaDate = (at: Date): string => inChina(at).format('YYYY-MM-DD');
 
+const utcMsOf = (date: string): number => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+
 /** Whole days from China date `from` to China date `to` (YYYY-MM-DD each); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
-  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
-  return Math.round((b - a) / 86_400_000);
+  return Math.round((utcMsOf(to) - utcMsOf(from)) / 86_400_000);
 }
+
+/** The China date `days` calendar days after `date` (YYYY-MM-DD; before it when negative). */
+export const addDays = (date: string, days: number): string => new Date(utcMsOf(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Days from a China date to the Sunday that ends its week (Chinese weeks end on Sunday; 0 on a Sunday). */
+export const daysToSunday = (date: string): number => (7 - new Date(utcMsOf(date)).getUTCDay()) % 7;
 
 /** The instant at which a China wall-clock date and time occurs. */
 export const chinaInstant = (date: string, time = '00:00'): Date => dayjs.tz(`${date} ${time}`, CHINA_TZ).toDate();

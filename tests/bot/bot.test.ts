@@ -241,6 +241,13 @@ describe('progress, overdue and this week', () => {
     expect(week).toContain('至2026-11-29');
     expect(week).toContain('**3** 县司法局');
     expect(week).not.toContain('**4**');
+    // Both lists are kept until the data changes: a report takes its item off at once.
+    await say('zhang', '完成 3');
+    expect(await say(LEADER, '本周到期')).not.toContain('**3** 县司法局');
+    expect(await say(LEADER, '逾期')).toContain('共4项');
+    await say('zhang', '完成 6');
+    expect(await say(LEADER, '逾期')).toContain('共3项');
+    expect(await say('zhang', '我单位逾期的任务')).toContain('**县司法局逾期未完成** 共1项');
   });
 });
 
