@@ -74,6 +74,7 @@ async function serve(): Promise<void> {
   // Taken during the paced run only: the unpaced run measures the server as it runs, without this timer.
   const bot = createBot({ store, config, clock: () => new Date(), log: quiet });
   const inBot: Record<string, number[]> = {};
+  const replyBytes: Record<string, number> = {};
   let timing = false;
   const kindOf = (t: string) => (t.startsWith('完成') ? '完成 N' : t.startsWith('任务') ? '任务N' : t === '进度' ? '进度' : '本单位任务');
   const timed = {
@@ -81,7 +82,9 @@ async function serve(): Promise<void> {
       if (!timing) return bot.handle(m);
       const t0 = performance.now();
       return bot.handle(m).then((r) => {
-        (inBot[kindOf(m.text)] ??= []).push(performance.now() - t0);
+        const kind = kindOf(m.text);
+        (inBot[kind] ??= []).push(performance.now() - t0);
+        replyBytes[kind] = (replyBytes[kind] ?? 0) + Buffer.byteLength(r.markdown[0] ?? '');
         return r;
       });
     },
@@ -113,7 +116,7 @@ async function serve(): Promise<void> {
     if (m === 'stats') {
       const perKind = Object.fromEntries(Object.entries(inBot).map(([k, v]) => {
         v.sort((a, b) => a - b);
-        return [k, { n: v.length, p50: +percentile(v, 0.5).toFixed(1), p99: +percentile(v, 0.99).toFixed(1) }];
+        return [k, { n: v.length, p50: +percentile(v, 0.5).toFixed(1), p99: +percentile(v, 0.99).toFixed(1), bytes: Math.round((replyBytes[k] ?? 0) / v.length) }];
       }));
       process.send?.({ writes: store.fileWrites(), reports: store.state().reports.length, perKind });
     }
@@ -210,7 +213,7 @@ async function main(): Promise<void> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', 'tsx'] });
   type Ports = { real: number; instant: number; floor: number; sink: number };
   const ready = await new Promise<{ ports: Ports; assignments: number }>((ok) => child.once('message', ok as never));
-  type Stats = { writes: object; reports: number; perKind: Record<string, { n: number; p50: number; p99: number }> };
+  type Stats = { writes: object; reports: number; perKind: Record<string, { n: number; p50: number; p99: number; bytes: number }> };
   const ask = <T>(m: string) => new Promise<T>((ok) => { child.once('message', ok as never); child.send(m); });
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start (numbers below are noisy when it is high)`);
   console.log(`store: ${TASKS} tasks × ${UNITS} units = ${ready.assignments} assignments; load: 80 % queries, 20 % completion reports`);
@@ -237,8 +240,10 @@ async function main(): Promise<void> {
   console.log(`\nthroughput ratio real/floor: paced ${(paced.real.rps / paced.floor.rps).toFixed(2)}, unpaced ${(open.real.rps / open.floor.rps).toFixed(2)} (target ≥ 0.5); transport alone/floor unpaced ${(open.instant.rps / open.floor.rps).toFixed(2)}`);
   console.log(`p99 at ${RATE} req/s: real ${paced.real.p99} ms, transport alone ${paced.instant.p99} ms (target < 50 ms)`);
   console.log(`completion reports stored: ${stats.reports}; file writes since open: ${JSON.stringify(stats.writes)}`);
-  console.log(`time inside the bot per message kind, at ${RATE} req/s (ms):`);
-  for (const [k, v] of Object.entries(stats.perKind)) console.log(`  ${k.padEnd(8)} n=${v.n}  p50 ${v.p50}  p99 ${v.p99}`);
+  // Every reply is encrypted, signed and sent at its size; the floor's reply echoes the question.
+  const floorBytes = Buffer.byteLength('@督办机器人 我单位还有哪些任务');
+  console.log(`time inside the bot per message kind at ${RATE} req/s (ms), and the reply's Markdown (the floor echoes the question: ${floorBytes} bytes at most):`);
+  for (const [k, v] of Object.entries(stats.perKind)) console.log(`  ${k.padEnd(8)} n=${v.n}  p50 ${v.p50}  p99 ${v.p99}  reply ${v.bytes} bytes`);
   console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`sample answer after the load: ${sample.text.split('\n')[0]}`);
   child.send('stop');
