@@ -2,6 +2,7 @@
 // 「信息形成或变更之日起20个工作日内公开」「按季度」) or a deadline phrase written inside a requirement
 // (「…于7月5日前报县政府办公室备案」). Pure functions; the plan's year fills in dates that omit it.
 // Full-width digits are read as digits and Chinese numerals (「十二月底前」「二十个工作日」) as numbers.
+import { addDays, weekdayOf } from '../time/china.ts';
 import { parseChineseNumeral } from '../text/chinese-numerals.ts';
 import { NUMERIC_DATE_IN_TEXT, numericDates, withoutTimeOfDay } from './numeric-dates.ts';
 import type { Deadline } from './types.ts';
@@ -116,8 +117,7 @@ export function nextPeriodicDue(every: Every, today: string, text = ''): string 
   const [y, m, d] = today.split('-').map(Number);
   const s = normalizeWithMap(text).text;
   if (every === 'week') {
-    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-    return new Date(Date.UTC(y, m - 1, d + ((5 - weekday + 7) % 7))).toISOString().slice(0, 10);
+    return addDays(today, (5 - weekdayOf(today) + 7) % 7);
   }
   if (every === 'month') {
     const day = new RegExp(`每月(${NUM})[日号]`).exec(s);

@@ -28,8 +28,11 @@ export function daysBetween(from: string, to: string): number {
 /** The China date `days` calendar days after `date` (YYYY-MM-DD; before it when negative). */
 export const addDays = (date: string, days: number): string => new Date(utcMsOf(date) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The weekday of a China date: 0 for Sunday to 6 for Saturday. */
+export const weekdayOf = (date: string): number => new Date(utcMsOf(date)).getUTCDay();
+
 /** Days from a China date to the Sunday that ends its week (Chinese weeks end on Sunday; 0 on a Sunday). */
-export const daysToSunday = (date: string): number => (7 - new Date(utcMsOf(date)).getUTCDay()) % 7;
+export const daysToSunday = (date: string): number => (7 - weekdayOf(date)) % 7;
 
 /** The instant at which a China wall-clock date and time occurs. */
 export const chinaInstant = (date: string, time = '00:00'): Date => dayjs.tz(`${date} ${time}`, CHINA_TZ).toDate();

@@ -10,6 +10,7 @@
 // chinese-days 1.5.7) fall back to Monday–Friday with no holidays. `hasHolidayData(year)` tells
 // callers when that happens so they can warn; updating the package adds the new year.
 import { createRequire } from 'node:module';
+import { addDays, daysBetween, weekdayOf } from './china.ts';
 
 interface HolidayTable {
   holidays: Record<string, string>;
@@ -22,23 +23,19 @@ const yearsCovered = new Set(
   [...Object.keys(table.holidays), ...Object.keys(table.workdays)].map((d) => Number(d.slice(0, 4))),
 );
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function toUtcMs(date: string): number {
-  const m = DATE.exec(date);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${date}`);
-  return Date.UTC(+m[1], +m[2] - 1, +m[3]);
+function checkDate(date: string): void {
+  if (!DATE.test(date)) throw new Error(`not a YYYY-MM-DD date: ${date}`);
 }
-
-const fromUtcMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** True when the package lists this year's holidays; otherwise only weekends count as rest days. */
 export const hasHolidayData = (year: number): boolean => yearsCovered.has(year);
 
 /** Whether a China calendar date (YYYY-MM-DD) is a working day. */
 export function isWorkingDay(date: string): boolean {
-  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  checkDate(date);
+  const weekday = weekdayOf(date);
   if (table.workdays[date]) return true;
   if (table.holidays[date]) return false;
   return weekday !== 0 && weekday !== 6;
@@ -50,13 +47,14 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(date: string, n: number): string {
   if (!Number.isInteger(n)) throw new Error(`working-day count must be an integer: ${n}`);
-  const step = n < 0 ? -DAY_MS : DAY_MS;
-  let ms = toUtcMs(date);
+  checkDate(date);
+  const step = n < 0 ? -1 : 1;
+  let day = date;
   for (let left = Math.abs(n); left > 0; ) {
-    ms += step;
-    if (isWorkingDay(fromUtcMs(ms))) left--;
+    day = addDays(day, step);
+    if (isWorkingDay(day)) left--;
   }
-  return fromUtcMs(ms);
+  return day;
 }
 
 /**
@@ -64,10 +62,10 @@ export function addWorkingDays(date: string, n: number): string {
  * addWorkingDays(a, workingDaysBetween(a, b)) is b whenever b is a working day.
  */
 export function workingDaysBetween(a: string, b: string): number {
-  const from = toUtcMs(a);
-  const to = toUtcMs(b);
-  const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+  checkDate(a);
+  checkDate(b);
+  const [lo, days, sign] = a <= b ? [a, daysBetween(a, b), 1] : [b, daysBetween(b, a), -1];
   let count = 0;
-  for (let ms = lo + DAY_MS; ms <= hi; ms += DAY_MS) if (isWorkingDay(fromUtcMs(ms))) count++;
+  for (let i = 1; i <= days; i++) if (isWorkingDay(addDays(lo, i))) count++;
   return sign * count;
 }
