@@ -4,7 +4,11 @@
 // Reading replays the lines after the snapshot's sequence. Past a threshold a write becomes a new
 // snapshot (atomic: temp + rename + fsync) and the journal is emptied; a crash between the two leaves
 // lines the snapshot already holds, which replay skips by sequence (and would apply idempotently).
+// The threshold grows with the snapshot: a snapshot rewrites the whole state, so taking one every
+// 1,000 lines would make each write's share of them grow with every report stored. Past 2 MB the
+// journal may grow as large as the snapshot, which keeps that share, and the replay at open, bounded.
 // Offers the JsonFile interface, so the write queue needs no other path.
+import { statSync } from 'node:fs';
 import type { Logger } from '../log.ts';
 import { applyDeltas, diff, isEmptyDelta, type Delta, type KeyTable } from './delta.ts';
 import type { JsonFile } from './json-file.ts';
@@ -13,6 +17,7 @@ import { journal, type JournalLine } from './journal.ts';
 type Snapshot<T> = T & { journalSeq?: number };
 type Line = JournalLine & Delta;
 
+/** When the journal is folded into a snapshot of up to `bytes`; past that, both scale with the snapshot. */
 export interface CompactAt {
   lines: number;
   bytes: number;
@@ -38,11 +43,21 @@ export function journaledFile<T extends object>(
   let seq = 0;
   let appends = 0;
   let snapshots = 0;
+  /** The size of state.json as last read or written. */
+  let snapshotBytes = 0;
+  const measureSnapshot = () => {
+    snapshotBytes = statSync(snapshot.path, { throwIfNoEntry: false })?.size ?? 0;
+  };
+  const compactionDue = (size: { lines: number; bytes: number }): boolean => {
+    const scale = Math.max(1, snapshotBytes / compactAt.bytes);
+    return size.lines >= compactAt.lines * scale || size.bytes >= compactAt.bytes * scale;
+  };
 
   const replay = (snap: Snapshot<T> | null): T | null => {
     const { lines: all } = lines.readSync();
     // No state.json: a journal left beside it has nothing to apply to; creating the file empties it.
     if (!snap) return (base = null);
+    measureSnapshot();
     const { journalSeq = 0, ...data } = snap;
     const newer = all.filter((l) => l.seq > journalSeq);
     seq = all.reduce((max, l) => Math.max(max, l.seq), journalSeq);
@@ -52,14 +67,14 @@ export function journaledFile<T extends object>(
 
   const writeSnapshot = async (data: T) => {
     await snapshot.write({ ...data, journalSeq: seq });
+    measureSnapshot();
     await lines.clear();
     snapshots++;
     base = data;
   };
 
   const write = async (data: T) => {
-    const size = lines.size();
-    if (!base || size.lines >= compactAt.lines || size.bytes >= compactAt.bytes) return writeSnapshot(data);
+    if (!base || compactionDue(lines.size())) return writeSnapshot(data);
     const delta = diff(base, data, keys);
     if (isEmptyDelta(delta)) return void (base = data);
     await lines.append({ seq: seq + 1, ...delta });

@@ -111,6 +111,28 @@ describe('the state journal', () => {
     expect(again).not.toHaveProperty('journalSeq');
   });
 
+  it('waits longer between snapshots as the state grows, so a write does not pay more for them with every report', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, { compactAt: { lines: 4, bytes: 2000 } });
+    await store.updateState(bot('seed'), (s) => {
+      for (let i = 0; i < 100; i++) s.bindings.push({ userId: `liaison${i}`, unit: `县第${i}局`, since: '2026-11-26T02:00:00.000Z' });
+      return [];
+    });
+    await store.updateState(bot('fold'), (s) => (s.reports.push(report('r-fold')), [])); // the 9 KB line is past 2,000 bytes
+    const folded = store.stateWrites().snapshots;
+    expect(statSync(join(dir, 'state.json')).size).toBeGreaterThan(4 * 2000);
+    // Three times the 4 lines a small state would fold at, with the snapshot over four times 2,000 bytes.
+    for (let i = 0; i < 12; i++) await store.updateState(bot(`a${i}`), (s) => (s.reports.push(report(`a${i}`)), []));
+    expect(store.stateWrites().snapshots).toBe(folded);
+    expect(journalLines(dir)).toHaveLength(12);
+    for (let i = 0; i < 30; i++) await store.updateState(bot(`b${i}`), (s) => (s.reports.push(report(`b${i}`)), []));
+    expect(store.stateWrites().snapshots).toBeGreaterThan(folded);
+    expect(journalLines(dir).length).toBeLessThan(30);
+    const again = await stateOnDisk(dir);
+    expect(again).toEqual(store.state());
+    expect(again.reports).toHaveLength(43);
+  });
+
   it('replays lines the snapshot already holds without doubling them (a crash before the journal was emptied)', async () => {
     const dir = tempDir();
     const store = await openStore(dir, { compactAt: { lines: 3, bytes: 1 << 20 } });
