@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     console.log(line('transport with instant bot', runs.instant));
     console.log(line('crypto floor', runs.floor));
   }
-  console.log(`\nthroughput ratio real/floor: paced ${(paced.real.rps / paced.floor.rps).toFixed(2)}, unpaced ${(open.real.rps / open.floor.rps).toFixed(2)} (target ≥ 0.5; rounds ${ratios.map((r) => r.toFixed(2)).join(', ')}); transport alone/floor unpaced ${(open.instant.rps / open.floor.rps).toFixed(2)}`);
+  console.log(`\nthroughput ratio real/floor: paced ${(paced.real.rps / paced.floor.rps).toFixed(2)}, unpaced ${(open.real.rps / open.floor.rps).toFixed(3)} (target ≥ 0.5; rounds ${ratios.map((r) => r.toFixed(3)).join(', ')}); transport alone/floor unpaced ${(open.instant.rps / open.floor.rps).toFixed(2)}`);
   console.log(`p99 at ${RATE} req/s: real ${paced.real.p99} ms, transport alone ${paced.instant.p99} ms (target < 50 ms)`);
   console.log(`completion reports stored: ${stats.reports}; file writes since open: ${JSON.stringify(stats.writes)}`);
   // Every reply is encrypted, signed and sent at its size; the floor's reply echoes the question.
