@@ -14,7 +14,6 @@ interface Waiting {
   at: number;
 }
 
-
 export interface PageStore {
   /** Keeps `rest` (or `pages` from page `from` on) as what 「更多」 shows next in this conversation,
    *  replacing what was waiting. */

@@ -14,7 +14,6 @@ export interface ImportDraft {
   nextTaskNumber: number;
 }
 
-
 export function draftImport(data: Readonly<PlansData>, plan: Plan, previous: StoredPlan | null, diff: PlanDiff | null, units: PlanUnits): ImportDraft {
   const planId = previous?.id ?? nextPlanId(data.plans);
   let nextTaskNumber = data.nextTaskNumber;

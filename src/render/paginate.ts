@@ -54,10 +54,3 @@ export function pagesFrom<T>(
     return [p === 0 ? header : `${header}（续）`, ...lines, footer].join('\n');
   }
 }
-
-/** Pages of `items`, rendering only those that will be shown (a list can hold 50,000 assignments). */
-export const paginateItems = <T>(header: string, items: readonly T[], toLine: (item: T) => string, perPage = PAGE_ITEMS, total = items.length): string[] =>
-  allPages(pagesOf(header, items, toLine, perPage, total));
-
-/** Cuts `lines` into pages of `perPage`, each as header + lines + a footer naming the next step. */
-export const paginate = (header: string, lines: string[], perPage = PAGE_ITEMS): string[] => paginateItems(header, lines, (l) => l, perPage);

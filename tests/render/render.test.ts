@@ -1,7 +1,7 @@
 // How replies read: shortened requirements, due labels, count lines, pages and the byte limit.
 import { describe, expect, it } from 'vitest';
 import { dueLabel } from '../../src/render/due-text.ts';
-import { LIST_LIMIT, allPages, paginate, paginateItems, pagesOf } from '../../src/render/paginate.ts';
+import { LIST_LIMIT, allPages, pagesOf } from '../../src/render/paginate.ts';
 import { markdownToPlainText } from '../../src/render/plain-text.ts';
 import { shortenRequirement } from '../../src/render/shorten.ts';
 import { progressPages } from '../../src/render/progress.ts';
@@ -45,7 +45,7 @@ describe('labels', () => {
 
 describe('pages and size limits', () => {
   it('pages a long list with a header on each page and a footer saying what is left', () => {
-    const pages = paginate('**标题**', Array.from({ length: 35 }, (_, i) => `- 第${i + 1}行`), 15);
+    const pages = allPages(pagesOf('**标题**', Array.from({ length: 35 }, (_, i) => `- 第${i + 1}行`), (l) => l, 15));
     expect(pages).toHaveLength(3);
     expect(pages[0]).toContain('（第1/3页，还有20项，发送「更多」查看）');
     expect(pages[1]!.startsWith('**标题**（续）')).toBe(true);
@@ -53,20 +53,24 @@ describe('pages and size limits', () => {
   });
 
   it('stops at ten pages and says how many were left out', () => {
-    const pages = paginateItems('**长清单**', Array.from({ length: LIST_LIMIT }, (_, i) => i), (i) => `- ${i}`, 15, 4000);
+    const pages = allPages(pagesOf('**长清单**', Array.from({ length: LIST_LIMIT }, (_, i) => i), (i) => `- ${i}`, 15, 4000));
     expect(pages).toHaveLength(10);
     expect(pages[9]).toContain('另有3850项未列出，完整清单请导出台账');
   });
 
-  it('renders a page only when it is shown, and the same text as the full list', () => {
+  it('renders a page only when it is shown, and each page once', () => {
     const items = Array.from({ length: 40 }, (_, i) => i);
     let rendered = 0;
     const pages = pagesOf('**清单**', items, (i) => (rendered++, `- ${i}`));
     expect(pages.count).toBe(3);
     expect(rendered).toBe(0);
-    expect(pages.page(0)).toBe(paginateItems('**清单**', items, (i) => `- ${i}`)[0]);
+    const first = Array.from({ length: 15 }, (_, i) => `- ${i}`);
+    expect(pages.page(0)).toBe(['**清单**', ...first, '（第1/3页，还有25项，发送「更多」查看）'].join('\n'));
     expect(rendered).toBe(15);
-    expect(allPages(pages)).toEqual(paginateItems('**清单**', items, (i) => `- ${i}`));
+    pages.page(0);
+    expect(rendered).toBe(15);
+    expect(allPages(pages)[2]).toBe(['**清单**（续）', ...Array.from({ length: 10 }, (_, i) => `- ${30 + i}`), '（第3/3页，已全部列出）'].join('\n'));
+    expect(rendered).toBe(40);
   });
 
   it('splits between lines so no message exceeds the channel’s bytes', () => {
