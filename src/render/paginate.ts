@@ -50,7 +50,10 @@ export function pagesFrom<T>(
     const lines = itemsOf(p * perPage, Math.min((p + 1) * perPage, shown)).map(toLine);
     const left = shown - (p + 1) * perPage;
     const end = cut > 0 ? `（第${p + 1}/${count}页；另有${cut}项未列出，完整清单请导出台账）` : `（第${p + 1}/${count}页，已全部列出）`;
-    const footer = left > 0 ? `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）` : end;
+    // 「还有」 counts every item after this page, also those past the last page, so that it agrees
+    // with the header's total; 「更多」 then promises only what it can show.
+    const more = cut > 0 ? `（第${p + 1}/${count}页，还有${left + cut}项；发送「更多」可再看${left}项，完整清单请导出台账）` : `（第${p + 1}/${count}页，还有${left}项，发送「更多」查看）`;
+    const footer = left > 0 ? more : end;
     return [p === 0 ? header : `${header}（续）`, ...lines, footer].join('\n');
   }
 }

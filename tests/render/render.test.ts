@@ -55,6 +55,9 @@ describe('pages and size limits', () => {
   it('stops at ten pages and says how many were left out', () => {
     const pages = allPages(pagesOf('**长清单**', Array.from({ length: LIST_LIMIT }, (_, i) => i), (i) => `- ${i}`, 15, 4000));
     expect(pages).toHaveLength(10);
+    // Page one counts all that follow it (4000 − 15), not only the nine pages 「更多」 can show.
+    expect(pages[0]!.split('\n').at(-1)).toBe('（第1/10页，还有3985项；发送「更多」可再看135项，完整清单请导出台账）');
+    expect(pages[8]!.split('\n').at(-1)).toBe('（第9/10页，还有3865项；发送「更多」可再看15项，完整清单请导出台账）');
     expect(pages[9]).toContain('另有3850项未列出，完整清单请导出台账');
   });
 
