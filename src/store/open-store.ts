@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../time/china.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { auditLog } from './audit-log.ts';
 import { backupFiles } from './backup.ts';
+import { fileLock } from './file-lock.ts';
 import { emptyDirectory, emptyPlans, emptyState, shapeCheck, stateKeys } from './defaults.ts';
 import { jsonFile, type JsonFile } from './json-file.ts';
 import { COMPACT_AT, journaledFile, type CompactAt } from './journaled-file.ts';
@@ -50,7 +51,7 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
     const onDisk = await file.read();
     const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
     if (!onDisk && create) await file.write(initial);
-    return writeQueue({ file, audit, initial, now: clock, tidy, watchMs });
+    return writeQueue({ file, audit, lock: fileLock(file.path, log), initial, now: clock, tidy, watchMs });
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.
   const plansFile = jsonFile<PlansData>(join(dataDir, 'plans.json'), shapeCheck(['plans', 'assignments']));

@@ -3,12 +3,18 @@
 // ./journaled-file.ts), and every waiter resolves only once its data and its audit entries are on
 // disk. Readers see committed data only.
 //
+// Another process may write the same file (a CLI command beside the server). The file's lock
+// (./file-lock.ts) is taken by the first mutation after the queue was idle, which then reads what the
+// other process wrote, and is held until the queue is idle again: no mutation runs on data another
+// process has since changed, and no write (nor a snapshot) erases what it wrote.
+//
 // The grouped mutations also share one working copy (a batch), frozen once when its write starts:
 // a completion report edits a record or two, and copying the 5,000-report array for each of a dozen
 // reports in one write was most of what a report cost. A mutation that throws is undone in the batch.
 // A mutation that touches an array directly (not through edit) ends the batch: that array is edited
 // in place, which could not be undone.
 import type { AuditLog } from './audit-log.ts';
+import type { WriteLock } from './file-lock.ts';
 import { deepFreeze } from './freeze.ts';
 import { editedSince, freezeChanges, markEdits, touchedDirectly, undoEdits, workingCopy } from './working-copy.ts';
 import type { JsonFile } from './json-file.ts';
@@ -39,13 +45,15 @@ export interface WriteQueueOptions<T> {
   audit: AuditLog;
   initial: T;
   now: () => Date;
+  /** Keeps other processes from writing the file while this queue has work. */
+  lock: WriteLock;
   /** Housekeeping after each mutation (e.g. capping processed message ids); not audited. */
   tidy?: (data: T) => void;
-  /** How often reads look for a change made by another process, in ms (updates always look). */
+  /** How often reads look for a change made by another process, in ms (updates look once they hold the lock). */
   watchMs?: number;
 }
 
-export function writeQueue<T extends object>({ file, audit, initial, now, tidy, watchMs = 1000 }: WriteQueueOptions<T>): WriteQueue<T> {
+export function writeQueue<T extends object>({ file, audit, lock, initial, now, tidy, watchMs = 1000 }: WriteQueueOptions<T>): WriteQueue<T> {
   let committed = deepFreeze(initial);
   /** The latest frozen data: committed, or ahead of it by writes waiting for the disk. */
   let latest = committed;
@@ -59,13 +67,19 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
   let writeCount = 0;
   let onDisk = file.stamp();
   let lastLook = Date.now();
+  /** Whether this queue holds the file's lock: from the first work after idle until idle again. */
+  let held = false;
+  /** Work that arrived while the lock was not held, in order. */
+  let waitingForLock: Array<{ run: () => void; fail: (e: unknown) => void }> = [];
+  /** Taking the lock, while work waits for it. */
+  let taking: Promise<void> | null = null;
+  let releasing: Promise<void> = Promise.resolve();
 
-  // Another process (`plan import` from the CLI while the bot runs) replaced the file: take its data,
-  // so the bot sees the new plan and our next write does not undo it. Only when nothing of ours is
-  // waiting to be written. A file that no longer parses keeps the last good data for reads, and
-  // refuses updates (the error names the file).
-  function pickUpOutsideChange(force: boolean): void {
-    if (flushing || batch || (!force && Date.now() - lastLook < watchMs)) return;
+  // Another process (`plan import` from the CLI while the bot runs) changed the file: take its data,
+  // so the bot sees the new plan and our next write does not undo it. Only while this queue does not
+  // hold the lock (when it does, nobody else writes). A file that no longer parses keeps the last
+  // good data for reads, and refuses updates (the error names the file).
+  function pickUpOutsideChange(): void {
     lastLook = Date.now();
     const stamp = file.stamp();
     if (stamp === onDisk || stamp === null) return;
@@ -109,6 +123,7 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
       }
     }
     flushing = null;
+    releaseIfIdle();
   }
 
   /** Freezes the open batch: `latest` then holds its mutations. */
@@ -117,14 +132,56 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     batch = null;
   }
 
+  /** Runs `work` while this queue holds the lock: at once if it does, else once it has taken it. */
+  function whenHeld<R>(work: () => Promise<R>): Promise<R> {
+    if (!held) {
+      return new Promise<R>((resolve, reject) => {
+        waitingForLock.push({ run: () => void whenHeld(work).then(resolve, reject), fail: reject });
+        taking ??= takeLock().finally(() => (taking = null));
+      });
+    }
+    const done = work();
+    queueMicrotask(releaseIfIdle);
+    return done;
+  }
+
+  async function takeLock(): Promise<void> {
+    const waiting = () => {
+      const w = waitingForLock;
+      waitingForLock = [];
+      return w;
+    };
+    try {
+      await releasing;
+      await lock.acquire();
+    } catch (e) {
+      for (const w of waiting()) w.fail(e);
+      return;
+    }
+    try {
+      pickUpOutsideChange();
+    } catch (e) {
+      releasing = lock.release();
+      for (const w of waiting()) w.fail(e);
+      return;
+    }
+    held = true;
+    for (const w of waiting()) w.run();
+  }
+
+  function releaseIfIdle(): void {
+    if (!held || flushing || batch) return;
+    held = false;
+    releasing = lock.release();
+  }
+
   function update(ctx: WriteContext, mutate: Mutation<T>): Promise<Change[]> {
+    return whenHeld(() => mutateAndQueue(ctx, mutate));
+  }
+
+  function mutateAndQueue(ctx: WriteContext, mutate: Mutation<T>): Promise<Change[]> {
     let changes: Change[];
     let edited: boolean;
-    try {
-      pickUpOutsideChange(true);
-    } catch (e) {
-      return Promise.reject(e);
-    }
     const open = (batch ??= { working: workingCopy(latest), edited: false });
     const mark = markEdits(open.working);
     try {
@@ -161,7 +218,7 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
   return {
     current: () => {
       try {
-        pickUpOutsideChange(false);
+        if (!held && Date.now() - lastLook >= watchMs) pickUpOutsideChange();
       } catch {
         // Unreadable outside edit: keep answering from the last good data; updates report the error.
       }
@@ -169,13 +226,14 @@ export function writeQueue<T extends object>({ file, audit, initial, now, tidy, 
     },
     update,
     idle: async () => {
-      while (flushing) await flushing;
+      while (taking || flushing) await (taking ?? flushing);
+      await releasing;
     },
     writes: () => writeCount,
     exclusive: <R>(job: () => Promise<R>) =>
-      new Promise<R>((resolve, reject) => {
+      whenHeld(() => new Promise<R>((resolve, reject) => {
         jobs.push(() => job().then(resolve, reject));
         flushing ??= flush();
-      }),
+      })),
   };
 }

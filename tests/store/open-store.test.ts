@@ -207,11 +207,14 @@ describe('openStore', () => {
     await store.updateState(botCtx, (s) => (s.reports.push(report('kept')), []));
     await store.backup(); // folds the journal into state.json
     const good = readFileSync(join(dir, 'state.json'), 'utf8');
-    const failing = store.updateState(botCtx, (s) => (s.reports.push(report('lost')), []));
     // A directory in the journal's place, put there after the update read the files and before its
     // grouped write runs, makes the append fail.
-    rmSync(join(dir, 'state.journal.jsonl'), { force: true });
-    mkdirSync(join(dir, 'state.journal.jsonl'));
+    const failing = store.updateState(botCtx, (s) => {
+      rmSync(join(dir, 'state.journal.jsonl'), { force: true });
+      mkdirSync(join(dir, 'state.journal.jsonl'));
+      s.reports.push(report('lost'));
+      return [];
+    });
     await expect(failing).rejects.toThrow(/EISDIR/);
     expect(readFileSync(join(dir, 'state.json'), 'utf8')).toBe(good);
     expect(store.state().reports.map((r) => r.assignmentId)).toEqual(['kept']);

@@ -1,11 +1,12 @@
 // The admin imports a plan with the CLI while the bot is running on the same data folder: the bot
 // must see the new plan without a restart, and neither side may undo the other's writes.
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Report } from '../../src/store/schema.ts';
-import { tempDir } from './helpers.ts';
+import { readAudit, tempDir } from './helpers.ts';
 
 const bot = { actor: 'zhangsan', channel: 'bot' as const, msgId: 'm1' };
 const cli = { actor: 'admin', channel: 'cli' as const, msgId: null };
@@ -41,6 +42,21 @@ describe('a second process writing the same data folder', () => {
     await a.updateState(bot, (s) => (s.reports.push(report('C')), []));
     expect((await openStore(dir)).state().reports.map((r) => r.assignmentId)).toEqual(['A', 'B', 'C']);
   });
+
+  it('loses no report when two processes write and fold the journal at the same time', async () => {
+    const dir = tempDir();
+    await (await openStore(dir)).close();
+    const writer = (tag: string) => new Promise<number | null>((resolve) => {
+      spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'report-writer.ts'), dir, tag, '60'], { stdio: 'inherit' }).on('exit', resolve);
+    });
+    expect(await Promise.all([writer('bot'), writer('cli')])).toEqual([0, 0]);
+    const ids = (await openStore(dir)).state().reports.map((r) => r.assignmentId);
+    const all = (tag: string) => Array.from({ length: 60 }, (_, i) => `${tag}-${i}`);
+    expect(ids.filter((id) => id.startsWith('bot-'))).toEqual(all('bot'));
+    expect(ids.filter((id) => id.startsWith('cli-'))).toEqual(all('cli'));
+    expect(readAudit(dir).filter((e) => e.action === 'report.done')).toHaveLength(120);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  }, 60_000);
 
   it('keeps answering from the last good data when the file is broken by hand, and refuses to write over it', async () => {
     const dir = tempDir();
