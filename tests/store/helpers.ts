@@ -12,11 +12,16 @@ export const tempDir = (prefix = 'duban-store-'): string => mkdtempSync(join(tmp
 
 export const cliCtx: WriteContext = { actor: 'admin', channel: 'cli', msgId: null };
 
-/** sha256 of every file under `dir` (recursively), keyed by relative path: equal maps = byte-for-byte equal folders. */
+/**
+ * sha256 of every file under `dir` (recursively), keyed by relative path: equal maps = byte-for-byte equal folders.
+ * Leaves out the write locks (`<file>.lock` folders): they hold no data, and one may still be going away
+ * just after an update resolved.
+ */
 export function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
+      if (name.endsWith('.lock')) continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
