@@ -23,20 +23,24 @@ const RETRIES = { retries: 40, factor: 1.3, minTimeout: 20, maxTimeout: 1_000 };
 
 /** `retries` (proper-lockfile's, as for the `retry` package) says how long to wait for the other process. */
 export function fileLock(path: string, log: Logger, retries: lockfile.LockOptions['retries'] = RETRIES): WriteLock {
-  let unlock: (() => Promise<void>) | null = null;
+  /** The lock this process holds now. Each acquisition is its own object: a late word about an earlier one cannot touch it. */
+  let held: { unlock: () => Promise<void> } | null = null;
   return {
     async acquire() {
       // A store opened without creating files makes its folder on the first write.
       await mkdir(dirname(path), { recursive: true });
+      const mine: { unlock: () => Promise<void> } = { unlock: async () => {} };
       try {
-        unlock = await lockfile.lock(path, {
+        mine.unlock = await lockfile.lock(path, {
           realpath: false,
           stale: STALE_MS,
           retries,
           onCompromised: (e) => {
             // Someone removed or took over the lock while we held it (this process was stalled past
-            // STALE_MS): say so; the next write takes the lock again.
-            unlock = null;
+            // STALE_MS): say so; the next write takes the lock again. A refresh of a lock already
+            // released may also end here: that is no news.
+            if (held !== mine) return;
+            held = null;
             log.error('data file lock was lost', { file: path, error: e });
           },
         });
@@ -45,12 +49,13 @@ export function fileLock(path: string, log: Logger, retries: lockfile.LockOption
         // Also the answer a chat user gets: the file's name, not where the server keeps it.
         throw new UserError(`数据文件 ${basename(path)} 正被另一个进程写入（例如正在运行的服务或一条管理命令），请稍后再试。`);
       }
+      held = mine;
     },
     // Never rejects: a lock that cannot be removed goes stale and is taken over.
     async release() {
-      const held = unlock;
-      unlock = null;
-      await held?.().catch((e: unknown) => log.error('could not release a data file lock', { file: path, error: e }));
+      const mine = held;
+      held = null;
+      await mine?.unlock().catch((e: unknown) => log.error('could not release a data file lock', { file: path, error: e }));
     },
   };
 }
