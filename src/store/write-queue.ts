@@ -140,7 +140,14 @@ export function writeQueue<T extends object>({ file, audit, lock, initial, now, 
         taking ??= takeLock().finally(() => (taking = null));
       });
     }
-    const done = work();
+    // A mistake that throws at once must still reach its caller as a rejection, and not stop the
+    // work waiting behind it from running.
+    let done: Promise<R>;
+    try {
+      done = work();
+    } catch (e) {
+      done = Promise.reject(e);
+    }
     queueMicrotask(releaseIfIdle);
     return done;
   }
@@ -186,6 +193,7 @@ export function writeQueue<T extends object>({ file, audit, lock, initial, now, 
     const mark = markEdits(open.working);
     try {
       changes = mutate(open.working, latest);
+      if (!Array.isArray(changes)) throw new TypeError('a mutation must return the changes it made (an array)');
       tidy?.(open.working);
       edited = editedSince(open.working, mark);
     } catch (e) {

@@ -143,6 +143,25 @@ describe('openStore', () => {
     expect(store.fileWrites().state).toBe(2);
   });
 
+  it('fails a mutation that returns no list of changes on its own, and still writes the others and lets the file go', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const add = (id: string) => (s: StateData) => (edit(s, 'reports').push(report(id)), [{ action: 'report.done', before: null, after: id }]);
+    const forgetful = ((s: StateData) => void edit(s, 'reports').push(report('lost'))) as unknown as (s: StateData) => [];
+    // Three arrive while the store waits for the file's lock; then one while a write is in flight.
+    const first = [store.updateState(botCtx, add('a')), store.updateState(botCtx, forgetful), store.updateState(botCtx, add('b'))];
+    const results = await Promise.allSettled(first);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/must return the changes/);
+    const inFlight = store.updateState(botCtx, add('c'));
+    await new Promise((r) => setImmediate(r));
+    await expect(store.updateState(botCtx, forgetful)).rejects.toThrow(/must return the changes/);
+    await inFlight;
+    await store.close();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    expect((await stateOnDisk(dir)).reports.map((r) => r.assignmentId)).toEqual(['a', 'b', 'c']);
+  });
+
   it('refuses an in-place edit of a record an earlier write of the same batch put in', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
