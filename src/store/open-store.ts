@@ -48,10 +48,27 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
   if (create) await mkdir(dataDir, { recursive: true });
   const audit = auditLog(join(dataDir, 'audit.jsonl'));
   const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
-    const onDisk = await file.read();
+    const lock = fileLock(file.path, log);
+    // The stamp comes before the read, so a write another process makes in between is picked up later.
+    let stamp = file.stamp();
+    let onDisk = await file.read();
+    if (!onDisk && create) {
+      // Another process starting on the same new folder may be a step ahead: create the file under
+      // its lock, and only if it is still missing.
+      await lock.acquire();
+      try {
+        stamp = file.stamp();
+        onDisk = await file.read();
+        if (!onDisk) {
+          await file.write(defaults);
+          stamp = file.stamp();
+        }
+      } finally {
+        await lock.release();
+      }
+    }
     const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
-    if (!onDisk && create) await file.write(initial);
-    return writeQueue({ file, audit, lock: fileLock(file.path, log), initial, now: clock, tidy, watchMs });
+    return writeQueue({ file, audit, lock, initial, initialStamp: stamp, now: clock, tidy, watchMs });
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.
   const plansFile = jsonFile<PlansData>(join(dataDir, 'plans.json'), shapeCheck(['plans', 'assignments']));

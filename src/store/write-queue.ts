@@ -44,6 +44,8 @@ export interface WriteQueueOptions<T> {
   file: JsonFile<T>;
   audit: AuditLog;
   initial: T;
+  /** The file's stamp taken before `initial` was read from it: a write by another process since is picked up. */
+  initialStamp: string | null;
   now: () => Date;
   /** Keeps other processes from writing the file while this queue has work. */
   lock: WriteLock;
@@ -53,7 +55,7 @@ export interface WriteQueueOptions<T> {
   watchMs?: number;
 }
 
-export function writeQueue<T extends object>({ file, audit, lock, initial, now, tidy, watchMs = 1000 }: WriteQueueOptions<T>): WriteQueue<T> {
+export function writeQueue<T extends object>({ file, audit, lock, initial, initialStamp, now, tidy, watchMs = 1000 }: WriteQueueOptions<T>): WriteQueue<T> {
   let committed = deepFreeze(initial);
   /** The latest frozen data: committed, or ahead of it by writes waiting for the disk. */
   let latest = committed;
@@ -65,7 +67,7 @@ export function writeQueue<T extends object>({ file, audit, lock, initial, now, 
   /** The last update queued for writing: once it is on disk, so is everything `latest` holds. */
   let lastQueued: Promise<Change[]> | null = null;
   let writeCount = 0;
-  let onDisk = file.stamp();
+  let onDisk = initialStamp;
   let lastLook = Date.now();
   /** Whether this queue holds the file's lock: from the first work after idle until idle again. */
   let held = false;

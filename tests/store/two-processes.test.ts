@@ -1,9 +1,11 @@
 // The admin imports a plan with the CLI while the bot is running on the same data folder: the bot
 // must see the new plan without a restart, and neither side may undo the other's writes.
 import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileLock } from '../../src/store/file-lock.ts';
+import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Report } from '../../src/store/schema.ts';
 import { readAudit, tempDir } from './helpers.ts';
@@ -65,5 +67,20 @@ describe('a second process writing the same data folder', () => {
     writeFileSync(join(dir, 'units.json'), '{"version":1,"units":[{"name":"县司法局",');
     expect(server.directory().units.map((u) => u.name)).toEqual(['县司法局']);
     await expect(server.updateDirectory(cli, () => [])).rejects.toThrow(/units\.json 已损坏/);
+  });
+
+  it('does not write its defaults over a data file the other process created while both were starting', async () => {
+    const dir = tempDir();
+    // The other process has found plans.json missing too, and is creating it under its lock.
+    const other = fileLock(join(dir, 'plans.json'), createLogger());
+    await other.acquire();
+    const opening = openStore(dir);
+    await new Promise((r) => setTimeout(r, 200));
+    const created = JSON.stringify({ version: 1, plans: [], assignments: [], nextTaskNumber: 7 });
+    writeFileSync(join(dir, 'plans.json'), created);
+    await other.release();
+    const store = await opening;
+    expect(store.plans().nextTaskNumber).toBe(7);
+    expect(readFileSync(join(dir, 'plans.json'), 'utf8')).toBe(created);
   });
 });
