@@ -14,22 +14,34 @@ export const cliCtx: WriteContext = { actor: 'admin', channel: 'cli', msgId: nul
 
 /**
  * sha256 of every file under `dir` (recursively), keyed by relative path: equal maps = byte-for-byte equal folders.
- * Leaves out the write locks (`<file>.lock` folders): they hold no data, and one may still be going away
- * just after an update resolved.
+ * An entry gone between listing and reading is skipped: a write lock (an empty `<file>.lock` folder) may
+ * still be going away just after an update resolved. `lockFolders` finds a lock left behind.
  */
 export function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const gone = (e: unknown) => (e as { code?: string }).code === 'ENOENT';
   const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      if (name.endsWith('.lock')) continue;
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch (e) {
+      if (d !== dir && gone(e)) return;
+      throw e;
+    }
+    for (const name of names) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
   };
   walk(dir);
   return out;
 }
+
+/** The write locks present in `dir`: none once a store is closed, whatever its updates did. */
+export const lockFolders = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.lock'));
 
 export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 export const readAudit = (dir: string): any[] =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataDirFromEnv, openStore } from '../../src/store/open-store.ts';
 import type { Report, StateData } from '../../src/store/schema.ts';
 import { edit } from '../../src/store/working-copy.ts';
-import { fingerprint, readAudit, readJson, stateOnDisk, tempDir } from './helpers.ts';
+import { fingerprint, lockFolders, readAudit, readJson, stateOnDisk, tempDir } from './helpers.ts';
 
 const report = (id: string): Report => ({
   assignmentId: id, status: 'done', evidence: null, reportedBy: 'zhangsan', reportedAt: '2026-11-26T02:00:00.000Z',
@@ -54,6 +54,8 @@ describe('openStore', () => {
     expect(store.state()).toBe(seen);
     expect(store.state().reports).toEqual([]);
     expect(fingerprint(dir)).toEqual(before);
+    await store.close();
+    expect(lockFolders(dir)).toEqual([]);
   });
 
   it('refuses to edit a stored record in place, so a half-done edit cannot leak into the data', async () => {
@@ -158,7 +160,7 @@ describe('openStore', () => {
     await expect(store.updateState(botCtx, forgetful)).rejects.toThrow(/must return the changes/);
     await inFlight;
     await store.close();
-    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    expect(lockFolders(dir)).toEqual([]);
     expect((await stateOnDisk(dir)).reports.map((r) => r.assignmentId)).toEqual(['a', 'b', 'c']);
   });
 
