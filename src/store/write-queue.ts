@@ -139,7 +139,7 @@ export function writeQueue<T extends object>({ file, audit, lock, initial, initi
     if (!held) {
       return new Promise<R>((resolve, reject) => {
         waitingForLock.push({ run: () => void whenHeld(work).then(resolve, reject), fail: reject });
-        taking ??= takeLock().finally(() => (taking = null));
+        taking ??= takeLock();
       });
     }
     // A mistake that throws at once must still reach its caller as a rejection, and not stop the
@@ -155,9 +155,12 @@ export function writeQueue<T extends object>({ file, audit, lock, initial, initi
   }
 
   async function takeLock(): Promise<void> {
+    // Done taking before anyone hears: work a waiter starts at once (a retry from its catch) must
+    // take the lock anew, not wait behind this attempt.
     const waiting = () => {
       const w = waitingForLock;
       waitingForLock = [];
+      taking = null;
       return w;
     };
     try {

@@ -1,7 +1,7 @@
 // The admin imports a plan with the CLI while the bot is running on the same data folder: the bot
 // must see the new plan without a restart, and neither side may undo the other's writes.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileLock } from '../../src/store/file-lock.ts';
@@ -69,18 +69,32 @@ describe('a second process writing the same data folder', () => {
     await expect(server.updateDirectory(cli, () => [])).rejects.toThrow(/units\.json 已损坏/);
   });
 
-  it('does not write its defaults over a data file the other process created while both were starting', async () => {
+  it('waits for the other process to create a data file both found missing, and does not write its defaults over it', async () => {
     const dir = tempDir();
     // The other process has found plans.json missing too, and is creating it under its lock.
     const other = fileLock(join(dir, 'plans.json'), createLogger());
     await other.acquire();
     const opening = openStore(dir);
     await new Promise((r) => setTimeout(r, 200));
+    expect(existsSync(join(dir, 'plans.json'))).toBe(false);
     const created = JSON.stringify({ version: 1, plans: [], assignments: [], nextTaskNumber: 7 });
     writeFileSync(join(dir, 'plans.json'), created);
     await other.release();
     const store = await opening;
     expect(store.plans().nextTaskNumber).toBe(7);
     expect(readFileSync(join(dir, 'plans.json'), 'utf8')).toBe(created);
+  });
+
+  it('writes as soon as a broken file is mended, also when the retry comes straight from the failure', async () => {
+    const dir = tempDir();
+    const server = await openStore(dir, { watchMs: 0 });
+    const good = readFileSync(join(dir, 'units.json'), 'utf8');
+    writeFileSync(join(dir, 'units.json'), '{"version":1,"units":[');
+    await server.updateDirectory(cli, () => []).catch((e: Error) => {
+      expect(e.message).toMatch(/units\.json 已损坏/);
+      writeFileSync(join(dir, 'units.json'), good);
+      return server.updateDirectory(cli, (d) => (d.units.push({ name: '县司法局', kind: '部门', aliases: [] }), []));
+    });
+    expect((await openStore(dir)).directory().units.map((u) => u.name)).toEqual(['县司法局']);
   });
 });
