@@ -47,19 +47,21 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 export async function openStore(dataDir: string, { clock = systemClock, create = true, watchMs, log = createLogger(), compactAt = COMPACT_AT }: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (create) await mkdir(dataDir, { recursive: true });
   const audit = auditLog(join(dataDir, 'audit.jsonl'));
-  const open = async <T extends object>(file: JsonFile<T>, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
+  /** A file as read at open, with its stamp taken before the read: a write another process makes in between is picked up later. */
+  const readFile = async <T>(file: JsonFile<T>) => {
+    const stamp = file.stamp();
+    return { stamp, data: await file.read() };
+  };
+  const open = async <T extends object>(file: JsonFile<T>, found: { stamp: string | null; data: T | null }, defaults: T, tidy?: (d: T) => void): Promise<WriteQueue<T>> => {
     const lock = fileLock(file.path, log);
-    // The stamp comes before the read, so a write another process makes in between is picked up later.
-    let stamp = file.stamp();
-    let onDisk = await file.read();
-    if (!onDisk && create) {
+    let { stamp, data } = found;
+    if (!data && create) {
       // Another process starting on the same new folder may be a step ahead: create the file under
       // its lock, and only if it is still missing.
       await lock.acquire();
       try {
-        stamp = file.stamp();
-        onDisk = await file.read();
-        if (!onDisk) {
+        ({ stamp, data } = await readFile(file));
+        if (!data) {
           await file.write(defaults);
           stamp = file.stamp();
         }
@@ -67,7 +69,7 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
         await lock.release();
       }
     }
-    const initial = onDisk ? { ...defaults, ...onDisk } : defaults;
+    const initial = data ? { ...defaults, ...data } : defaults;
     return writeQueue({ file, audit, lock, initial, initialStamp: stamp, now: clock, tidy, watchMs });
   };
   // Read all three before creating any, so a corrupt file stops the open without writing anything.
@@ -75,11 +77,11 @@ export async function openStore(dataDir: string, { clock = systemClock, create =
   const stateSnapshot = jsonFile<StateData & { journalSeq?: number }>(join(dataDir, 'state.json'), shapeCheck(['reports', 'bindings']));
   const stateFile = journaledFile<StateData>(stateSnapshot, join(dataDir, 'state.journal.jsonl'), stateKeys, log, compactAt);
   const unitsFile = jsonFile<UnitDirectory>(join(dataDir, 'units.json'), shapeCheck(['units']), true);
-  await Promise.all([plansFile.read(), stateFile.read(), unitsFile.read()]);
+  const [plansFound, stateFound, unitsFound] = await Promise.all([readFile(plansFile), readFile(stateFile), readFile(unitsFile)]);
 
-  const plans = await open(plansFile, emptyPlans());
-  const state = await open(stateFile, emptyState(), (d) => capProcessed(d, clock()));
-  const units = await open(unitsFile, emptyDirectory());
+  const plans = await open(plansFile, plansFound, emptyPlans());
+  const state = await open(stateFile, stateFound, emptyState(), (d) => capProcessed(d, clock()));
+  const units = await open(unitsFile, unitsFound, emptyDirectory());
   const all = [plans, state, units];
 
   return {
